@@ -1,0 +1,11 @@
+import type { Handle } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { isLocale } from '$lib/i18n';
+
+/** `<html lang>` follows the locale segment of the URL (`/es/…`, `/en/…`, `/embed/en/…`). */
+export const handle: Handle = async ({ event, resolve }) => {
+	const segments = event.url.pathname.slice(base.length).split('/').filter(Boolean);
+	const candidate = segments[0] === 'embed' ? segments[1] : segments[0];
+	const lang = isLocale(candidate) ? candidate : 'es';
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+};

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateElectionFiles, type RawElectionFiles } from './bundle';
+import { formatDataError } from './errors';
+import { readElectionFolder } from '../server/load-dataset';
+
+const VALID = resolve('tests/fixtures/elections/valid-minimal/fixture-2030');
+const INVALID = resolve('tests/fixtures/invalid');
+const REAL = resolve('src/data/elections/venezuela-2024');
+
+interface Case {
+	case: string;
+	file: string;
+	set: { path: (string | number)[]; value?: unknown; delete?: boolean };
+	expect: { file: string; path: string; expected: string; found: string };
+}
+
+function readValid(): RawElectionFiles {
+	const errors: never[] = [];
+	const files = readElectionFolder(VALID, 'fixture-2030', errors);
+	expect(errors).toEqual([]);
+	return files;
+}
+
+/** Apply a fixture's one change to the raw JSON of the valid election. */
+function corrupt(files: RawElectionFiles, c: Case): RawElectionFiles {
+	const copy = structuredClone(files);
+	const all = [
+		copy.election!,
+		...copy.tabulations,
+		...copy.sources,
+		...copy.actors,
+		...copy.claims,
+		...copy.statements
+	];
+	const target = all.find((f) => f.file === `fixture-2030/${c.file}`);
+	if (!target) throw new Error(`fixture ${c.case}: no file ${c.file}`);
+	let node = target.data as Record<string | number, unknown>;
+	for (const key of c.set.path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+	const last = c.set.path[c.set.path.length - 1]!;
+	if (c.set.delete) delete node[last];
+	else node[last] = c.set.value;
+	return copy;
+}
+
+describe('validateElectionFiles', () => {
+	it('accepts the real Venezuela 2024 data', () => {
+		const errors: never[] = [];
+		const { bundle, errors: e } = validateElectionFiles(
+			readElectionFolder(REAL, 'venezuela-2024', errors)
+		);
+		expect(e.map(formatDataError)).toEqual([]);
+		expect(bundle?.tabulations.filter((t) => t.official).map((t) => t.id)).toEqual(['cne']);
+		const b1 = bundle!.tabulations[0]!.snapshots[0]!;
+		expect(b1.results.map((r) => r.votes)).toEqual([5150092, 4445978, 462704]);
+	});
+
+	it('accepts the minimal valid fixture', () => {
+		const { bundle, errors } = validateElectionFiles(readValid());
+		expect(errors).toEqual([]);
+		expect(bundle?.election.id).toBe('fixture-2030');
+	});
+
+	const cases: Case[] = readdirSync(INVALID)
+		.filter((f) => f.endsWith('.json'))
+		.map((f) => JSON.parse(readFileSync(join(INVALID, f), 'utf8')) as Case);
+
+	it('has one fixture per rule', () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+	for (const c of cases) {
+		it(`rejects ${c.case} naming the file, the field, what was expected and what was found`, () => {
+			const { bundle, errors } = validateElectionFiles(corrupt(readValid(), c));
+			expect(bundle).toBeUndefined();
+			const hit = errors.find(
+				(e) => e.file === `fixture-2030/${c.file}` && e.path === c.expect.path
+			);
+			expect(hit, `errors were:\n${errors.map(formatDataError).join('\n')}`).toBeDefined();
+			expect(hit!.expected).toContain(c.expect.expected);
+			expect(hit!.found).toContain(c.expect.found);
+			expect(formatDataError(hit!)).toBe(
+				`fixture-2030/${c.file} › ${c.expect.path}: expected ${hit!.expected}, got ${hit!.found}`
+			);
+		});
+	}
+
+	it('reports every problem, not just the first', () => {
+		const byName = (n: string) => cases.find((c) => c.case === n)!;
+		const files = corrupt(corrupt(readValid(), byName('negative-votes')), byName('javascript-url'));
+		const { errors } = validateElectionFiles(files);
+		expect(errors.map((e) => e.path)).toEqual(
+			expect.arrayContaining(['[0].snapshots[0].results[1].votes', '[0].url'])
+		);
+	});
+
+	it('does not mutate its input', () => {
+		const files = readValid();
+		const before = structuredClone(files);
+		validateElectionFiles(files);
+		expect(files).toEqual(before);
+	});
+});

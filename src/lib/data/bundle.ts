@@ -1,0 +1,444 @@
+import { z } from 'zod';
+import {
+	ActorSchema,
+	ClaimSchema,
+	ElectionSchema,
+	RevisionSchema,
+	SourceSchema,
+	StatementSchema,
+	TabulationSchema,
+	type Actor,
+	type Claim,
+	type Election,
+	type Revision,
+	type Source,
+	type Statement,
+	type Tabulation
+} from '../schemas';
+import { zodErrorsFor, type DataError } from './errors';
+
+/** Everything known about one election, validated and cross-checked. */
+export interface ElectionBundle {
+	election: Election;
+	tabulations: Tabulation[];
+	sources: Source[];
+	actors: Actor[];
+	claims: Claim[];
+	statements: Statement[];
+	revisions: Revision[];
+}
+
+/** Parsed JSON of one file, with the path used in error messages. */
+export interface RawFile {
+	file: string;
+	data: unknown;
+}
+
+/**
+ * The files of one election folder. Collections may be one file (`sources.json`) or a folder of
+ * files (`sources/*.json`), each holding a list; they are concatenated.
+ */
+export interface RawElectionFiles {
+	folder: string;
+	election: RawFile | undefined;
+	tabulations: RawFile[];
+	sources: RawFile[];
+	actors: RawFile[];
+	claims: RawFile[];
+	statements: RawFile[];
+	revisions: RawFile[];
+}
+
+export const COLLECTIONS = [
+	'tabulations',
+	'sources',
+	'actors',
+	'claims',
+	'statements',
+	'revisions'
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Where an item came from, so cross-file errors can name its file and path. */
+interface Located<T> {
+	item: T;
+	file: string;
+	path: string;
+}
+
+function parseList<T>(files: RawFile[], schema: z.ZodType<T>, errors: DataError[]): Located<T>[] {
+	const out: Located<T>[] = [];
+	for (const { file, data } of files) {
+		if (!Array.isArray(data)) {
+			errors.push({
+				file,
+				path: '',
+				expected: 'a list ([ … ]) at the top of the file',
+				found: typeof data
+			});
+			continue;
+		}
+		data.forEach((entry, i) => {
+			const r = schema.safeParse(entry);
+			if (r.success) out.push({ item: r.data, file, path: `[${i}]` });
+			else
+				errors.push(
+					...zodErrorsFor(file, entry, r.error).map((e) => ({
+						...e,
+						path: e.path ? `[${i}]${e.path.startsWith('[') ? '' : '.'}${e.path}` : `[${i}]`
+					}))
+				);
+		});
+	}
+	return out;
+}
+
+function checkUnique<T extends { id: string }>(
+	items: Located<T>[],
+	what: string,
+	errors: DataError[]
+): Map<string, Located<T>> {
+	const seen = new Map<string, Located<T>>();
+	for (const l of items) {
+		const prev = seen.get(l.item.id);
+		if (prev)
+			errors.push({
+				file: l.file,
+				path: `${l.path}.id`,
+				expected: `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id not used before (already used at ${prev.file} › ${prev.path})`,
+				found: JSON.stringify(l.item.id)
+			});
+		else seen.set(l.item.id, l);
+	}
+	return seen;
+}
+
+/**
+ * Validate one election folder: shape of every file (all problems, not just the first), then the
+ * rules that span files. Returns the bundle only when there is no error.
+ *
+ * @example validateElectionFiles(files) // { bundle: undefined, errors: [{ file, path, expected, found }] }
+ */
+export function validateElectionFiles(files: RawElectionFiles): {
+	bundle: ElectionBundle | undefined;
+	errors: DataError[];
+} {
+	const errors: DataError[] = [];
+	let election: Election | undefined;
+	let electionFile = `${files.folder}/election.json`;
+	if (!files.election) {
+		errors.push({
+			file: electionFile,
+			path: '',
+			expected: 'an election.json file',
+			found: 'no such file'
+		});
+	} else {
+		electionFile = files.election.file;
+		const r = ElectionSchema.safeParse(files.election.data);
+		if (r.success) election = r.data;
+		else errors.push(...zodErrorsFor(electionFile, files.election.data, r.error));
+	}
+	const tabulations = parseList(files.tabulations, TabulationSchema, errors);
+	const sources = parseList(files.sources, SourceSchema, errors);
+	const actors = parseList(files.actors, ActorSchema, errors);
+	const claims = parseList(files.claims, ClaimSchema, errors);
+	const statements = parseList(files.statements, StatementSchema, errors);
+	const revisions = parseList(files.revisions, RevisionSchema, errors);
+	if (files.tabulations.length === 0)
+		errors.push({
+			file: `${files.folder}/tabulations.json`,
+			path: '',
+			expected: 'a tabulations.json file (or tabulations/*.json)',
+			found: 'no such file'
+		});
+	if (files.sources.length === 0)
+		errors.push({
+			file: `${files.folder}/sources.json`,
+			path: '',
+			expected: 'a sources.json file (or sources/*.json)',
+			found: 'no such file'
+		});
+
+	const sourceIds = checkUnique(sources, 'source', errors);
+	const actorIds = checkUnique(actors, 'actor', errors);
+	checkUnique(claims, 'claim', errors);
+	const statementIds = checkUnique(statements, 'statement', errors);
+	checkUnique(tabulations, 'tabulation', errors);
+
+	const refSource = (ids: string[], file: string, path: string) =>
+		ids.forEach((id, i) => {
+			if (!sourceIds.has(id))
+				errors.push({
+					file,
+					path: `${path}.sourceIds[${i}]`,
+					expected: 'the id of a source in sources.json',
+					found: `unknown source id ${JSON.stringify(id)}`
+				});
+		});
+	const refActor = (id: string, file: string, path: string) => {
+		if (!actorIds.has(id))
+			errors.push({
+				file,
+				path,
+				expected: 'the id of an actor in actors.json',
+				found: `unknown actor id ${JSON.stringify(id)}`
+			});
+	};
+
+	// Election-level rules.
+	const contestants = new Map<string, 'candidate' | 'group'>();
+	const groupMembers = new Map<string, string[]>();
+	const regionIds = new Set<string>();
+	if (election) {
+		if (files.election && election.id !== files.folder.split('/').pop())
+			errors.push({
+				file: electionFile,
+				path: 'id',
+				expected: `the folder name ${JSON.stringify(files.folder.split('/').pop())}`,
+				found: JSON.stringify(election.id)
+			});
+		election.candidates.forEach((c, i) => {
+			if (contestants.has(c.id))
+				errors.push({
+					file: electionFile,
+					path: `candidates[${i}].id`,
+					expected: 'a candidate id not used before',
+					found: JSON.stringify(c.id)
+				});
+			contestants.set(c.id, 'candidate');
+		});
+		election.groups.forEach((g, i) => {
+			if (contestants.has(g.id))
+				errors.push({
+					file: electionFile,
+					path: `groups[${i}].id`,
+					expected: 'a group id not used by a candidate or group',
+					found: JSON.stringify(g.id)
+				});
+			g.members.forEach((m, j) => {
+				if (contestants.get(m) !== 'candidate')
+					errors.push({
+						file: electionFile,
+						path: `groups[${i}].members[${j}]`,
+						expected: 'the id of a candidate of this election',
+						found: `unknown candidate id ${JSON.stringify(m)}`
+					});
+			});
+			contestants.set(g.id, 'group');
+			groupMembers.set(g.id, g.members);
+		});
+		election.regions.forEach((r, i) => {
+			if (regionIds.has(r.id))
+				errors.push({
+					file: electionFile,
+					path: `regions[${i}].id`,
+					expected: 'a region id not used before',
+					found: JSON.stringify(r.id)
+				});
+			regionIds.add(r.id);
+		});
+		if (election.registeredVoters)
+			refSource(election.registeredVoters.sourceIds, electionFile, 'registeredVoters');
+		if (election.countingUnit.total)
+			refSource(election.countingUnit.total.sourceIds, electionFile, 'countingUnit.total');
+	}
+
+	const refContestant = (id: string, file: string, path: string) => {
+		if (election && !contestants.has(id))
+			errors.push({
+				file,
+				path,
+				expected: 'the id of a candidate or group in election.json',
+				found: `unknown candidate id ${JSON.stringify(id)}`
+			});
+	};
+
+	// Tabulations and snapshots.
+	const officials = tabulations.filter((t) => t.item.official);
+	if (tabulations.length > 0 && officials.length !== 1)
+		errors.push({
+			file: (officials[1] ?? tabulations[0])!.file,
+			path: `${(officials[1] ?? tabulations[0])!.path}.official`,
+			expected: 'exactly one tabulation marked "official": true',
+			found: `${officials.length} official tabulations`
+		});
+	const snapshotIds = new Map<string, string>();
+	const tabulationIds = new Set(tabulations.map((t) => t.item.id));
+	for (const { item: tab, file, path } of tabulations) {
+		refActor(tab.publisher, file, `${path}.publisher`);
+		tab.snapshots.forEach((s, si) => {
+			const sp = `${path}.snapshots[${si}]`;
+			const prev = snapshotIds.get(s.id);
+			if (prev)
+				errors.push({
+					file,
+					path: `${sp}.id`,
+					expected: `a snapshot id unique in the election (already used at ${prev})`,
+					found: JSON.stringify(s.id)
+				});
+			snapshotIds.set(s.id, `${file} › ${sp}`);
+			refSource(s.sourceIds, file, sp);
+			checkResults(s.results, `${sp}.results`);
+			const sum = s.results.reduce((a, r) => a + r.votes, 0);
+			if (s.totals.valid !== undefined && sum > s.totals.valid)
+				errors.push({
+					file,
+					path: `${sp}.totals.valid`,
+					expected: `valid votes ≥ the sum of the results (${sum})`,
+					found: String(s.totals.valid)
+				});
+			const cast = (s.totals.valid ?? 0) + (s.totals.null ?? 0) + (s.totals.blank ?? 0);
+			if (s.totals.voters !== undefined && cast > s.totals.voters)
+				errors.push({
+					file,
+					path: `${sp}.totals.voters`,
+					expected: `voters ≥ valid + null + blank (${cast})`,
+					found: String(s.totals.voters)
+				});
+			for (const cap of ['electorsOnCountedUnits', 'registered'] as const) {
+				const v = s.totals.voters ?? sum;
+				const c = s.totals[cap];
+				if (c !== undefined && v > c)
+					errors.push({
+						file,
+						path: `${sp}.totals.${cap}`,
+						expected: `at least the number of voters (${v})`,
+						found: String(c)
+					});
+			}
+			const { unitsCounted, unitsTotal } = s.coverage;
+			if (unitsCounted !== undefined && unitsTotal !== undefined && unitsCounted > unitsTotal)
+				errors.push({
+					file,
+					path: `${sp}.coverage.unitsCounted`,
+					expected: `no more units counted than the total (${unitsTotal})`,
+					found: String(unitsCounted)
+				});
+			const seenRegions = new Set<string>();
+			s.regions.forEach((rr, ri) => {
+				const rp = `${sp}.regions[${ri}]`;
+				if (!regionIds.has(rr.region))
+					errors.push({
+						file,
+						path: `${rp}.region`,
+						expected: 'the id of a region in election.json',
+						found: `unknown region id ${JSON.stringify(rr.region)}`
+					});
+				if (seenRegions.has(rr.region))
+					errors.push({
+						file,
+						path: `${rp}.region`,
+						expected: 'each region once per snapshot',
+						found: `${JSON.stringify(rr.region)} again`
+					});
+				seenRegions.add(rr.region);
+				checkResults(rr.results, `${rp}.results`);
+				const rsum = rr.results.reduce((a, r) => a + r.votes, 0);
+				if (rr.totals.valid !== undefined && rsum > rr.totals.valid)
+					errors.push({
+						file,
+						path: `${rp}.totals.valid`,
+						expected: `valid votes ≥ the sum of the results (${rsum})`,
+						found: String(rr.totals.valid)
+					});
+			});
+
+			function checkResults(results: typeof s.results, rpath: string) {
+				const seen = new Set<string>();
+				results.forEach((r, ri) => {
+					refContestant(r.contestant, file, `${rpath}[${ri}].contestant`);
+					if (seen.has(r.contestant))
+						errors.push({
+							file,
+							path: `${rpath}[${ri}].contestant`,
+							expected: 'each candidate or group once',
+							found: `${JSON.stringify(r.contestant)} again`
+						});
+					seen.add(r.contestant);
+				});
+				// A group and one of its members in the same release would count votes twice.
+				results.forEach((r, ri) => {
+					for (const m of groupMembers.get(r.contestant) ?? [])
+						if (seen.has(m))
+							errors.push({
+								file,
+								path: `${rpath}[${ri}].contestant`,
+								expected: `a group none of whose members is also listed (${m} is)`,
+								found: JSON.stringify(r.contestant)
+							});
+				});
+			}
+		});
+	}
+
+	// Claims.
+	for (const { item: c, file, path } of claims) {
+		refActor(c.actor, file, `${path}.actor`);
+		refSource(c.sourceIds, file, path);
+		if (c.about && !tabulationIds.has(c.about))
+			errors.push({
+				file,
+				path: `${path}.about`,
+				expected: 'the id of a tabulation',
+				found: `unknown tabulation id ${JSON.stringify(c.about)}`
+			});
+		c.assertions.forEach((a, ai) => {
+			const ap = `${path}.assertions[${ai}]`;
+			if (a.kind === 'winner' || a.kind === 'quality')
+				refContestant(a.contestant, file, `${ap}.contestant`);
+			if (a.kind === 'shares')
+				a.shares.forEach((s, si) =>
+					refContestant(s.contestant, file, `${ap}.shares[${si}].contestant`)
+				);
+			if (a.kind === 'votes')
+				a.votes.forEach((s, si) =>
+					refContestant(s.contestant, file, `${ap}.votes[${si}].contestant`)
+				);
+			if ((a.kind === 'validates' || a.kind === 'disputes') && !tabulationIds.has(a.tabulation))
+				errors.push({
+					file,
+					path: `${ap}.tabulation`,
+					expected: 'the id of a tabulation',
+					found: `unknown tabulation id ${JSON.stringify(a.tabulation)}`
+				});
+		});
+	}
+
+	// Statements.
+	for (const { item: s, file, path } of statements) {
+		s.actors.forEach((a, i) => refActor(a, file, `${path}.actors[${i}]`));
+		refSource(s.sourceIds, file, path);
+		if (s.revises !== undefined) {
+			const prev = statementIds.get(s.revises);
+			if (!prev)
+				errors.push({
+					file,
+					path: `${path}.revises`,
+					expected: 'the id of an earlier statement',
+					found: `unknown statement id ${JSON.stringify(s.revises)}`
+				});
+			else if (prev.item.date > s.date)
+				errors.push({
+					file,
+					path: `${path}.revises`,
+					expected: `a statement dated on or before ${s.date}`,
+					found: `${s.revises} dated ${prev.item.date}`
+				});
+		}
+	}
+
+	if (errors.length > 0 || !election) return { bundle: undefined, errors };
+	return {
+		bundle: {
+			election,
+			tabulations: tabulations.map((t) => t.item),
+			sources: sources.map((s) => s.item),
+			actors: actors.map((a) => a.item),
+			claims: claims.map((c) => c.item),
+			statements: statements.map((s) => s.item),
+			revisions: revisions.map((r) => r.item).sort((a, b) => b.date.localeCompare(a.date))
+		},
+		errors
+	};
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { computeShares, totalVotes } from './shares';
+
+describe('computeShares', () => {
+	it('reproduces CNE bulletin 1 shares from counts (fact sheet §3)', () => {
+		const rows = computeShares([
+			{ contestant: 'maduro', votes: 5150092, announcedPercent: 51.2 },
+			{ contestant: 'gonzalez', votes: 4445978, announcedPercent: 44.2 },
+			{ contestant: 'others', votes: 462704, announcedPercent: 4.6 }
+		]);
+		expect(rows.map((r) => r.share.toFixed(7))).toEqual(['51.1999971', '44.1999989', '4.6000039']);
+		expect(rows[0]!.announcedPercent).toBe(51.2);
+	});
+
+	it('orders by votes, keeps data order on a tie, and does not mutate its input', () => {
+		const input = [
+			{ contestant: 'a', votes: 1 },
+			{ contestant: 'b', votes: 5 },
+			{ contestant: 'c', votes: 5 }
+		];
+		const copy = structuredClone(input);
+		expect(computeShares(input).map((r) => r.contestant)).toEqual(['b', 'c', 'a']);
+		expect(input).toEqual(copy);
+	});
+
+	it('gives NaN shares, not 0 %, when nothing has been counted', () => {
+		const rows = computeShares([
+			{ contestant: 'a', votes: 0 },
+			{ contestant: 'b', votes: 0 }
+		]);
+		expect(rows.every((r) => Number.isNaN(r.share))).toBe(true);
+		expect(totalVotes([{ contestant: 'a', votes: 0 }])).toBe(0);
+	});
+});

@@ -1,0 +1,160 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import {
+	COLLECTIONS,
+	validateElectionFiles,
+	type ElectionBundle,
+	type RawElectionFiles,
+	type RawFile
+} from '../data/bundle';
+import { formatDataError, type DataError } from '../data/errors';
+
+/**
+ * The data folder: `src/data/elections` unless `ESCRUTINIO_DATA_DIR` names another one (tests
+ * build fixture elections this way). Relative to the working directory (the project root).
+ */
+export function dataRoot(): string {
+	return resolve(process.env.ESCRUTINIO_DATA_DIR ?? 'src/data/elections');
+}
+
+function readJson(abs: string, file: string, errors: DataError[]): RawFile | undefined {
+	let text: string;
+	try {
+		text = readFileSync(abs, 'utf8');
+	} catch (e) {
+		errors.push({
+			file,
+			path: '',
+			expected: 'a readable file',
+			found: String((e as Error).message)
+		});
+		return undefined;
+	}
+	try {
+		return { file, data: JSON.parse(text) };
+	} catch (e) {
+		const msg = (e as Error).message;
+		const at = /position (\d+)/.exec(msg);
+		let where = msg;
+		if (at) {
+			const before = text.slice(0, Number(at[1]));
+			const line = before.split('\n').length;
+			const col = before.length - before.lastIndexOf('\n');
+			where = `${msg} (line ${line}, column ${col})`;
+		}
+		errors.push({ file, path: '', expected: 'valid JSON', found: where });
+		return undefined;
+	}
+}
+
+/** Read one election folder from disk: the raw JSON of each file, or errors for unreadable ones. */
+export function readElectionFolder(
+	absDir: string,
+	display: string,
+	errors: DataError[]
+): RawElectionFiles {
+	const files: RawElectionFiles = {
+		folder: display,
+		election: undefined,
+		tabulations: [],
+		sources: [],
+		actors: [],
+		claims: [],
+		statements: [],
+		revisions: []
+	};
+	const electionPath = join(absDir, 'election.json');
+	if (existsSync(electionPath))
+		files.election = readJson(electionPath, `${display}/election.json`, errors);
+	for (const name of COLLECTIONS) {
+		const single = join(absDir, `${name}.json`);
+		if (existsSync(single)) {
+			const f = readJson(single, `${display}/${name}.json`, errors);
+			if (f) files[name].push(f);
+		}
+		const dir = join(absDir, name);
+		if (existsSync(dir) && statSync(dir).isDirectory()) {
+			for (const entry of readdirSync(dir)
+				.filter((f) => f.endsWith('.json'))
+				.sort()) {
+				const f = readJson(join(dir, entry), `${display}/${name}/${entry}`, errors);
+				if (f) files[name].push(f);
+			}
+		}
+	}
+	return files;
+}
+
+export interface LoadedDataset {
+	elections: ElectionBundle[];
+	errors: DataError[];
+}
+
+/** Read and validate every election folder under `root`. Never throws on bad data. */
+export function loadDataset(root = dataRoot()): LoadedDataset {
+	const errors: DataError[] = [];
+	const elections: ElectionBundle[] = [];
+	const display = relative(process.cwd(), root) || '.';
+	if (!existsSync(root)) {
+		return {
+			elections,
+			errors: [
+				{ file: display, path: '', expected: 'a folder of elections', found: 'no such folder' }
+			]
+		};
+	}
+	const folders = readdirSync(root)
+		.filter((d) => statSync(join(root, d)).isDirectory())
+		.sort();
+	for (const d of folders) {
+		const fileErrors: DataError[] = [];
+		const raw = readElectionFolder(join(root, d), `${display}/${d}`, fileErrors);
+		// A file that cannot be read would make every reference into it look broken: report the file
+		// alone and check the folder again once it parses.
+		if (fileErrors.length > 0) {
+			errors.push(...fileErrors);
+			continue;
+		}
+		const { bundle, errors: e } = validateElectionFiles(raw);
+		errors.push(...e);
+		if (bundle) elections.push(bundle);
+	}
+	if (folders.length === 0)
+		errors.push({
+			file: display,
+			path: '',
+			expected: 'at least one election folder',
+			found: 'an empty folder'
+		});
+	// Newest election first.
+	elections.sort((a, b) => b.election.date.localeCompare(a.election.date));
+	return { elections, errors };
+}
+
+export class DataValidationError extends Error {
+	constructor(public readonly errors: DataError[]) {
+		super(
+			`The election data has ${errors.length} problem(s); nothing was published:\n` +
+				errors.map((e) => '  ' + formatDataError(e)).join('\n')
+		);
+		this.name = 'DataValidationError';
+	}
+}
+
+let cached: ElectionBundle[] | undefined;
+
+/**
+ * The validated dataset for the build. Any data error throws, which fails prerendering and so the
+ * build: bad data is never published.
+ */
+export function getElections(): ElectionBundle[] {
+	if (cached) return cached;
+	const { elections, errors } = loadDataset();
+	if (errors.length > 0) throw new DataValidationError(errors);
+	cached = elections;
+	return elections;
+}
+
+export function getElection(id: string): ElectionBundle | undefined {
+	return getElections().find((e) => e.election.id === id);
+}

@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { getElection, getElections } from '$lib/server/load-dataset';
+import { LOCALES, localeOf } from '$lib/i18n';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	LOCALES.flatMap((lang) => getElections().map((e) => ({ lang, election: e.election.id })));
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = localeOf(params.lang);
+	const bundle = getElection(params.election);
+	if (!bundle) error(404, 'Unknown election');
+	return {
+		election: { id: bundle.election.id, name: bundle.election.name[lang] },
+		revisions: bundle.revisions.map((r) => ({
+			date: r.date,
+			summary: r.summary[lang],
+			files: r.files
+		}))
+	};
+};
