@@ -4,18 +4,30 @@ import * as results from './messages/results';
 import * as claims from './messages/claims';
 import * as statements from './messages/statements';
 import * as quality from './messages/quality';
+import * as states from './messages/states';
+import * as share from './messages/share';
 
 export { LOCALES, type Locale };
 
 // One catalogue per area keeps parallel work out of one big file; the keys are prefixed by area.
-const es = { ...core.es, ...results.es, ...claims.es, ...statements.es, ...quality.es };
+const es = {
+	...core.es,
+	...results.es,
+	...states.es,
+	...claims.es,
+	...statements.es,
+	...quality.es,
+	...share.es
+};
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
 	...core.en,
 	...results.en,
+	...states.en,
 	...claims.en,
 	...statements.en,
-	...quality.en
+	...quality.en,
+	...share.en
 };
 
 export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };

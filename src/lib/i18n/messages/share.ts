@@ -1,0 +1,4 @@
+/** Strings of the share area. Spanish is the source; keys are prefixed with "share.". */
+export const es = {} as const;
+
+export const en: Record<keyof typeof es, string> = {};
