@@ -1,8 +1,11 @@
 import type { ElectionBundle } from '../data/bundle';
 import type { Locale } from '../schemas/common';
-import { buildSnapshotTable, latestSnapshot, type SnapshotTableModel } from './snapshot-table';
 import { sourcesFor } from './lookup';
 import type { Source } from '../schemas/source';
+import { buildResultsSection, type ResultsSectionModel } from './results-section';
+import { buildStatesSummary, type StatesSummaryModel } from './states-summary';
+import { buildClaimsSummary, type ClaimsSummaryModel } from './claims-summary';
+import { buildStatementsSummary, type StatementsSummaryModel } from './statements-summary';
 
 export interface ElectionHeader {
 	id: string;
@@ -37,17 +40,24 @@ export function buildElectionHeader(bundle: ElectionBundle, locale: Locale): Ele
 	};
 }
 
+/**
+ * The model of an election's main page: one section per area, each built by its own module so
+ * the areas can change independently. A section that has nothing to show is `undefined`.
+ */
 export interface ElectionPageModel {
 	header: ElectionHeader;
-	/** Latest snapshot of the official tabulation first, then the latest of each other one. */
-	latest: SnapshotTableModel[];
+	results: ResultsSectionModel;
+	states: StatesSummaryModel | undefined;
+	claims: ClaimsSummaryModel | undefined;
+	statements: StatementsSummaryModel | undefined;
 }
 
-/** The model of an election's main page. */
 export function buildElectionPage(bundle: ElectionBundle, locale: Locale): ElectionPageModel {
-	const tabs = [...bundle.tabulations].sort((a, b) => Number(b.official) - Number(a.official));
 	return {
 		header: buildElectionHeader(bundle, locale),
-		latest: tabs.map((t) => buildSnapshotTable(bundle, t, latestSnapshot(t), locale))
+		results: buildResultsSection(bundle, locale),
+		states: buildStatesSummary(bundle, locale),
+		claims: buildClaimsSummary(bundle, locale),
+		statements: buildStatementsSummary(bundle, locale)
 	};
 }

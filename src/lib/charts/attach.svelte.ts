@@ -1,0 +1,53 @@
+import type { Attachment } from 'svelte/attachments';
+import type { ChartConfiguration, ChartType } from 'chart.js';
+import { Chart, registerCharts } from './register';
+import type { ChartTheme } from './theme';
+
+/** Read the page's colours (CSS custom properties on :root) and the reader's motion setting. */
+function readTheme(): ChartTheme {
+	const s = getComputedStyle(document.documentElement);
+	const v = (name: string, fallback: string) => s.getPropertyValue(name).trim() || fallback;
+	return {
+		fg: v('--fg', '#1a1a1a'),
+		muted: v('--muted', '#595959'),
+		grid: v('--border', '#c8c8c8'),
+		bg: v('--bg', '#ffffff'),
+		dark: matchMedia('(prefers-color-scheme: dark)').matches,
+		reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches
+	};
+}
+
+/**
+ * `{@attach chart(build)}` on a `<canvas>`: draws the configuration that the pure builder returns
+ * for the current theme, redraws when the builder's inputs change or the colour scheme or motion
+ * setting changes, and destroys the chart when the canvas goes away. `setup` registers extra
+ * chart.js parts (e.g. geo) before the first draw.
+ */
+export function chart<T extends ChartType>(
+	build: (theme: ChartTheme) => ChartConfiguration<T>,
+	setup?: () => void
+): Attachment<HTMLCanvasElement> {
+	return (canvas) => {
+		registerCharts();
+		setup?.();
+		let theme = $state(readTheme());
+		const queries = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map((q) =>
+			matchMedia(q)
+		);
+		const onChange = () => (theme = readTheme());
+		queries.forEach((q) => q.addEventListener('change', onChange));
+		let instance: Chart<T> | undefined;
+		$effect(() => {
+			const config = build(theme);
+			// Builders set `animation: !theme.reducedMotion`; this is the guard for any that forget.
+			if (theme.reducedMotion && config.options)
+				(config.options as { animation?: false }).animation = false;
+			instance?.destroy();
+			instance = new Chart(canvas, config);
+		});
+		return () => {
+			queries.forEach((q) => q.removeEventListener('change', onChange));
+			instance?.destroy();
+		};
+	};
+}
