@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { computeShares, totalVotes } from './shares';
 
 describe('computeShares', () => {
@@ -30,5 +31,19 @@ describe('computeShares', () => {
 		]);
 		expect(rows.every((r) => Number.isNaN(r.share))).toBe(true);
 		expect(totalVotes([{ contestant: 'a', votes: 0 }])).toBe(0);
+	});
+
+	it('computed shares of counted votes sum to 100 % (within float rounding)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.nat({ max: 50_000_000 }), { minLength: 1, maxLength: 12 }),
+				(votes) => {
+					fc.pre(votes.some((v) => v > 0));
+					const rows = computeShares(votes.map((v, i) => ({ contestant: `c${i}`, votes: v })));
+					const sum = rows.reduce((a, r) => a + r.share, 0);
+					return Math.abs(sum - 100) < 1e-9;
+				}
+			)
+		);
 	});
 });
