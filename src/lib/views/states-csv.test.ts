@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../server/load-dataset';
-import { SNAPSHOT_CSV_COLUMNS, allSnapshots, buildBundleJson, buildSnapshotCsv } from './states-csv';
+import {
+	SNAPSHOT_CSV_COLUMNS,
+	allSnapshots,
+	buildBundleJson,
+	buildSnapshotCsv
+} from './states-csv';
 
 const bundle = loadDataset().elections.find((e) => e.election.id === 'venezuela-2024')!;
 const find = (id: string) => allSnapshots(bundle).find((x) => x.snapshot.id === id)!;
@@ -37,7 +42,11 @@ describe('buildSnapshotCsv', () => {
 		evil.election.candidates[0]!.fullName = '=HYPERLINK("http://evil.example","x")';
 		evil.election.regions[0]!.name = '@SUM(A1)';
 		const opp = evil.tabulations.find((t) => t.snapshots.some((s) => s.id === 'opposition-83-5'))!;
-		const csv = buildSnapshotCsv(evil, opp, opp.snapshots.find((s) => s.id === 'opposition-83-5')!);
+		const csv = buildSnapshotCsv(
+			evil,
+			opp,
+			opp.snapshots.find((s) => s.id === 'opposition-83-5')!
+		);
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
 		expect(csv).toContain(`,'@SUM(A1),`);
 		for (const cell of lines(csv).flatMap((l) => l.split(',')))
