@@ -153,11 +153,11 @@ function sortValue(o: RegionOutcome, key: RegionSortKey): number | string | unde
  *
  * @example sortRegionOutcomes(outcomes, 'margin-points', 'ascending')[0].name // 'Sucre' (fact sheet §5)
  */
-export function sortRegionOutcomes(
-	outcomes: readonly RegionOutcome[],
+export function sortRegionOutcomes<T extends RegionOutcome>(
+	outcomes: readonly T[],
 	key: RegionSortKey,
 	direction: 'ascending' | 'descending'
-): RegionOutcome[] {
+): T[] {
 	const sign = direction === 'ascending' ? 1 : -1;
 	return [...outcomes].sort((a, b) => {
 		if (key === 'code') return sign * compareCodes(a.code, b.code);

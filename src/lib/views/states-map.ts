@@ -49,7 +49,6 @@ export interface TileMapModel {
 }
 
 const strip = (s: string) => s.normalize('NFD').replace(/\p{Mn}/gu, '');
-const SMALL_WORDS = new Set(['la', 'el', 'los', 'las', 'de', 'del', 'y']);
 
 /**
  * Short labels for tiles: initials for names of several words ("Distrito Capital" → "DC", "La

@@ -30,8 +30,11 @@ export interface StatesRow extends RegionOutcome {
 
 /** The states table and map of one release. */
 export interface StatesSnapshotView extends RegionSnapshotInfo {
-	/** Contestants in the release's national order (largest first), one pair of columns each. */
-	columns: ContestantInfo[];
+	/**
+	 * Contestants in the release's national order (largest first), one pair of columns each;
+	 * `shortName` keeps the headers narrow (a group keeps its full name).
+	 */
+	columns: (ContestantInfo & { shortName: string })[];
 	rows: StatesRow[];
 	map: TileMapModel | undefined;
 	/** Earlier releases of the same tabulation that also have results by region. */
@@ -43,6 +46,8 @@ export interface StatesPageModel {
 	views: StatesSnapshotView[];
 	/** Tabulations with no results by region in this data (said, not hidden). */
 	withoutRegions: string[];
+	/** Every release, each with a CSV download, in data order. */
+	downloads: { snapshotId: string; label: string }[];
 }
 
 /** Whether any release of an election has results by region. */
@@ -90,7 +95,11 @@ export function buildStatesSnapshotView(
 	const nameOf = (id: string) => contestantInfo(bundle, id, locale);
 	const columns = [...snapshot.results]
 		.sort((a, b) => b.votes - a.votes)
-		.map((r) => nameOf(r.contestant));
+		.map((r) => {
+			const info = nameOf(r.contestant);
+			const c = e.candidates.find((x) => x.id === r.contestant);
+			return { ...info, shortName: c?.shortName ?? info.name };
+		});
 	const candidates = e.candidates.map((c) => ({
 		id: c.id,
 		name: c.fullName,
@@ -145,7 +154,10 @@ export function buildStatesPage(bundle: ElectionBundle, locale: Locale): StatesP
 		),
 		withoutRegions: bundle.tabulations
 			.filter((t) => !t.snapshots.some((s) => s.regions.length > 0))
-			.map((t) => t.name[locale])
+			.map((t) => t.name[locale]),
+		downloads: bundle.tabulations.flatMap((t) =>
+			t.snapshots.map((s) => ({ snapshotId: s.id, label: s.label[locale] }))
+		)
 	};
 }
 
