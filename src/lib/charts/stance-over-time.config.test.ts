@@ -38,7 +38,10 @@ describe('buildStanceOverTimeConfig', () => {
 
 	it('turns animation off for readers who ask for reduced motion', () => {
 		expect(buildStanceOverTimeConfig(series, 'en', LIGHT_THEME).options?.animation).toBe(false);
-		const moving = buildStanceOverTimeConfig(series, 'en', { ...LIGHT_THEME, reducedMotion: false });
+		const moving = buildStanceOverTimeConfig(series, 'en', {
+			...LIGHT_THEME,
+			reducedMotion: false
+		});
 		expect(moving.options?.animation).toBeTruthy();
 	});
 

@@ -97,7 +97,10 @@ export function nextDay(date: string): string {
  *
  * @example stanceSeries(statements, actors).counts.recognises[0] // 10 on 29 Jul 2024
  */
-export function stanceSeries(statements: readonly Statement[], actors: readonly Actor[]): StanceSeries {
+export function stanceSeries(
+	statements: readonly Statement[],
+	actors: readonly Actor[]
+): StanceSeries {
 	const positions = governmentPositions(statements, actors);
 	const counts = Object.fromEntries(STANCES.map((s) => [s, [] as number[]])) as Record<
 		Stance,

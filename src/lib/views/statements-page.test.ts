@@ -27,7 +27,9 @@ describe('buildStatementsPage on the Venezuela 2024 data', () => {
 
 	it('puts CNE bulletin 1 before the first reaction and the TSJ ruling on 22 Aug', () => {
 		expect(page.entries[0]).toMatchObject({ type: 'marker', marker: { id: 'cne-bulletin-1' } });
-		const markers = page.entries.flatMap((e) => (e.type === 'marker' ? [[e.day, e.marker.id]] : []));
+		const markers = page.entries.flatMap((e) =>
+			e.type === 'marker' ? [[e.day, e.marker.id]] : []
+		);
 		expect(markers).toEqual([
 			['2024-07-29', 'cne-bulletin-1'],
 			['2024-08-02', 'cne-bulletin-2'],

@@ -98,8 +98,7 @@ export function buildStatementViews(bundle: ElectionBundle, locale: Locale): Sta
 	const ordered = orderStatements(bundle.statements);
 	const actorById = new Map(bundle.actors.map((a) => [a.id, a]));
 	const byActor = new Map<string, typeof ordered>();
-	for (const s of ordered)
-		for (const a of s.actors) byActor.set(a, [...(byActor.get(a) ?? []), s]);
+	for (const s of ordered) for (const a of s.actors) byActor.set(a, [...(byActor.get(a) ?? []), s]);
 	const name = (id: string) => actorById.get(id)?.name[locale] ?? id;
 	return ordered.map((s) => {
 		const actors: ActorRef[] = s.actors.map((id) => {

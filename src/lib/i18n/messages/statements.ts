@@ -69,6 +69,7 @@ export const es = {
 	'statements.earlier': 'Declaración anterior de {actor}',
 	'statements.later': 'Declaración posterior de {actor}',
 	'statements.notes': 'Nota',
+	'statements.signatoryLinks': 'Otras declaraciones de los firmantes ({count})',
 	'statements.markerBulletin': 'Boletín del CNE',
 	'statements.markerEvent': 'Hecho oficial',
 	'statements.overTimeHeading': 'Posturas a lo largo del tiempo',
@@ -83,7 +84,8 @@ export const es = {
 	'statements.mapTitle': 'Mapa del mundo según la última postura de cada gobierno',
 	'statements.mapDescription':
 		'{count} países con declaración en los datos: {counts}. Los demás países aparecen en gris, sin declaración en los datos.',
-	'statements.mapLoading': 'El mapa se dibuja con JavaScript; la tabla de abajo tiene los mismos datos.',
+	'statements.mapLoading':
+		'El mapa se dibuja con JavaScript; la tabla de abajo tiene los mismos datos.',
 	'statements.mapLegend': 'Leyenda del mapa',
 	'statements.mapTable': 'Países y su última postura',
 	'statements.country': 'País',
@@ -170,6 +172,7 @@ export const en: Record<keyof typeof es, string> = {
 	'statements.earlier': 'Earlier statement by {actor}',
 	'statements.later': 'Later statement by {actor}',
 	'statements.notes': 'Note',
+	'statements.signatoryLinks': 'Other statements by the signatories ({count})',
 	'statements.markerBulletin': 'CNE bulletin',
 	'statements.markerEvent': 'Official act',
 	'statements.overTimeHeading': 'Stances over time',
@@ -195,7 +198,7 @@ export const en: Record<keyof typeof es, string> = {
 		'Click a country on the map, or its name in the table, to see its statements.',
 	'statements.mapClose': 'Close',
 	'statements.mapSource':
-		"Borders: Natural Earth (world-atlas, 1:110m). Country names: Intl.DisplayNames.",
+		'Borders: Natural Earth (world-atlas, 1:110m). Country names: Intl.DisplayNames.',
 	'statements.gapIndividuals':
 		'Individuals mentioned in the coverage (for example Elon Musk or Father José Palmar) have no statements in the verified fact sheet, so they are not listed here; individuals are never coloured on the map.',
 	'statements.sectionNav': 'On this page'
