@@ -194,6 +194,11 @@ for (const c of cases) {
 			await expect(
 				section.getByTestId('stance-counts').locator('tr[data-stance="recognises"] td')
 			).toHaveText('10');
+			const axe = await new AxeBuilder({ page })
+				.include('section.statements-summary')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(axe.violations.map((v) => v.id)).toEqual([]);
 			await section.getByRole('link', { name: c.fullLink }).click();
 			await expect(page).toHaveURL(/\/statements\/$/);
 			await expect(page.locator('li.statement')).toHaveCount(STATEMENT_COUNT);
