@@ -3,6 +3,7 @@ import {
 	ActorSchema,
 	ClaimSchema,
 	ElectionSchema,
+	EventSchema,
 	RevisionSchema,
 	SourceSchema,
 	StatementSchema,
@@ -10,6 +11,7 @@ import {
 	type Actor,
 	type Claim,
 	type Election,
+	type ElectionEvent,
 	type Revision,
 	type Source,
 	type Statement,
@@ -25,6 +27,8 @@ export interface ElectionBundle {
 	actors: Actor[];
 	claims: Claim[];
 	statements: Statement[];
+	/** Dated official acts shown beside the statements (e.g. a court ruling); may be empty. */
+	events: ElectionEvent[];
 	revisions: Revision[];
 }
 
@@ -46,6 +50,7 @@ export interface RawElectionFiles {
 	actors: RawFile[];
 	claims: RawFile[];
 	statements: RawFile[];
+	events: RawFile[];
 	revisions: RawFile[];
 }
 
@@ -55,6 +60,7 @@ export const COLLECTIONS = [
 	'actors',
 	'claims',
 	'statements',
+	'events',
 	'revisions'
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -144,6 +150,7 @@ export function validateElectionFiles(files: RawElectionFiles): {
 	const actors = parseList(files.actors, ActorSchema, errors);
 	const claims = parseList(files.claims, ClaimSchema, errors);
 	const statements = parseList(files.statements, StatementSchema, errors);
+	const events = parseList(files.events, EventSchema, errors);
 	const revisions = parseList(files.revisions, RevisionSchema, errors);
 	if (files.tabulations.length === 0)
 		errors.push({
@@ -425,7 +432,21 @@ export function validateElectionFiles(files: RawElectionFiles): {
 					expected: `a statement dated on or before ${s.date}`,
 					found: `${s.revises} dated ${prev.item.date}`
 				});
+			else if (!prev.item.actors.some((a) => s.actors.includes(a)))
+				errors.push({
+					file,
+					path: `${path}.revises`,
+					expected: 'an earlier statement by one of the same actors',
+					found: `${s.revises} by ${prev.item.actors.join(', ')}`
+				});
 		}
+	}
+
+	// Events (markers beside the statements).
+	checkUnique(events, 'event', errors);
+	for (const { item: ev, file, path } of events) {
+		if (ev.actor !== undefined) refActor(ev.actor, file, `${path}.actor`);
+		refSource(ev.sourceIds, file, path);
 	}
 
 	if (errors.length > 0 || !election) return { bundle: undefined, errors };
@@ -437,6 +458,7 @@ export function validateElectionFiles(files: RawElectionFiles): {
 			actors: actors.map((a) => a.item),
 			claims: claims.map((c) => c.item),
 			statements: statements.map((s) => s.item),
+			events: events.map((e) => e.item),
 			revisions: revisions.map((r) => r.item).sort((a, b) => b.date.localeCompare(a.date))
 		},
 		errors

@@ -6,3 +6,4 @@ export * from './tabulation';
 export * from './claim';
 export * from './statement';
 export * from './revision';
+export * from './event';

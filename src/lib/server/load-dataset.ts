@@ -61,6 +61,7 @@ export function readElectionFolder(
 		actors: [],
 		claims: [],
 		statements: [],
+		events: [],
 		revisions: []
 	};
 	const electionPath = join(absDir, 'election.json');

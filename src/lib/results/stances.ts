@@ -1,0 +1,125 @@
+import type { Actor } from '../schemas/actor';
+import { STANCES, type Stance, type Statement } from '../schemas/statement';
+
+/** One government's position as of one statement (a joint statement gives one per signatory). */
+export interface StancePosition {
+	actor: string;
+	date: string;
+	stance: Stance;
+	statement: string;
+}
+
+/**
+ * Every position taken by a government, oldest first. A joint statement counts once for each
+ * signatory that is a government; organisations, observer missions, groups without a member list
+ * and individuals are never counted (issue 6: individuals are never coloured or counted).
+ * Statements of the same date keep their order in the input, except that a statement that
+ * `revises` another is always placed after it.
+ *
+ * @example governmentPositions(
+ *   [{ id: 's1', actors: ['pe', 'ar'], date: '2024-07-29', stance: 'asks-verification', … }],
+ *   [{ id: 'pe', kind: 'government', … }, { id: 'ar', kind: 'government', … }]
+ * ) // [{ actor: 'pe', … }, { actor: 'ar', … }]
+ */
+export function governmentPositions(
+	statements: readonly Statement[],
+	actors: readonly Actor[]
+): StancePosition[] {
+	const governments = new Set(actors.filter((a) => a.kind === 'government').map((a) => a.id));
+	return orderStatements(statements).flatMap((s) =>
+		s.actors
+			.filter((a) => governments.has(a))
+			.map((actor) => ({ actor, date: s.date, stance: s.stance, statement: s.id }))
+	);
+}
+
+/**
+ * Statements oldest first, stable for equal dates, with a revising statement after the one it
+ * revises. Does not mutate its input.
+ * @example orderStatements([{ id: 'b', date: '2024-08-02' }, { id: 'a', date: '2024-07-29' }])
+ *   .map((s) => s.id) // ['a', 'b']
+ */
+export function orderStatements<T extends Pick<Statement, 'id' | 'date' | 'revises'>>(
+	statements: readonly T[]
+): T[] {
+	const depth = new Map<string, number>();
+	const byId = new Map(statements.map((s) => [s.id, s]));
+	const depthOf = (s: T, seen = new Set<string>()): number => {
+		const known = depth.get(s.id);
+		if (known !== undefined) return known;
+		const prev = s.revises ? byId.get(s.revises) : undefined;
+		const d = prev && !seen.has(prev.id) ? depthOf(prev, seen.add(s.id)) + 1 : 0;
+		depth.set(s.id, d);
+		return d;
+	};
+	return statements
+		.map((s, i) => ({ s, i, d: depthOf(s) }))
+		.sort((x, y) => x.s.date.localeCompare(y.s.date) || x.d - y.d || x.i - y.i)
+		.map((x) => x.s);
+}
+
+/**
+ * Each government's latest position on or before `asOf` (a `YYYY-MM-DD` date).
+ * @example latestPositions(positions, '2024-08-01').get('pe')?.stance // 'rejects'
+ */
+export function latestPositions(
+	positions: readonly StancePosition[],
+	asOf: string
+): Map<string, StancePosition> {
+	const latest = new Map<string, StancePosition>();
+	for (const p of positions) if (p.date <= asOf) latest.set(p.actor, p);
+	return latest;
+}
+
+/** How many governments stood at each stance, day by day. */
+export interface StanceSeries {
+	/** Every calendar day from the first to the last statement, `YYYY-MM-DD`. */
+	days: string[];
+	/** For each stance, one count per day (same length as `days`). */
+	counts: Record<Stance, number[]>;
+	/** Days on which at least one government took a new stance or spoke for the first time. */
+	changeDays: string[];
+}
+
+/**
+ * The next calendar day of a `YYYY-MM-DD` date (civil dates, no time zone involved).
+ * @example nextDay('2024-07-31') // '2024-08-01'
+ */
+export function nextDay(date: string): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Day by day from the first to the last statement, how many governments stood at each stance,
+ * each counted once at its latest stance as of that day (issue 6, "stance over time"). Peru
+ * (fact sheet §4 rows 18 and 21) moves from asks-verification to rejects to other.
+ *
+ * @example stanceSeries(statements, actors).counts.recognises[0] // 10 on 29 Jul 2024
+ */
+export function stanceSeries(
+	statements: readonly Statement[],
+	actors: readonly Actor[]
+): StanceSeries {
+	const positions = governmentPositions(statements, actors);
+	const counts = Object.fromEntries(STANCES.map((s) => [s, [] as number[]])) as Record<
+		Stance,
+		number[]
+	>;
+	const days: string[] = [];
+	const changeDays: string[] = [];
+	if (positions.length === 0) return { days, counts, changeDays };
+	const first = positions[0]!.date;
+	const last = positions[positions.length - 1]!.date;
+	let previous = new Map<string, Stance>();
+	for (let day = first; day <= last; day = nextDay(day)) {
+		const latest = latestPositions(positions, day);
+		const today = new Map([...latest].map(([a, p]) => [a, p.stance]));
+		for (const s of STANCES)
+			counts[s].push([...today.values()].filter((stance) => stance === s).length);
+		if ([...today].some(([a, s]) => previous.get(a) !== s)) changeDays.push(day);
+		previous = today;
+		days.push(day);
+	}
+	return { days, counts, changeDays };
+}

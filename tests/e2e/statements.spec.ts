@@ -1,0 +1,238 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+// Statements of fact sheet §4 (39 rows plus the sub-rows 2b, 23b, 32b and Peru's walk-back).
+const STATEMENT_COUNT = 43;
+
+const cases = [
+	{
+		lang: 'es',
+		recognises: 'Reconoce el resultado',
+		other: 'Otra postura',
+		rejects: 'Rechaza el resultado o reconoce a la oposición',
+		recognising: [
+			'Rusia',
+			'China',
+			'Irán',
+			'Cuba',
+			'Bolivia',
+			'Nicaragua',
+			'Honduras',
+			'Catar',
+			'Guinea-Bisáu',
+			'Madagascar'
+		],
+		notRecognising: ['Estados Unidos', 'Perú', 'Brasil', 'Centro Carter'],
+		peru: 'Perú',
+		russia: 'Rusia',
+		summary: 'Reacciones internacionales',
+		fullLink: 'Todas las declaraciones, el mapa y la evolución de las posturas',
+		tsj: 'Fallo de la Sala Electoral del TSJ'
+	},
+	{
+		lang: 'en',
+		recognises: 'Recognises the result',
+		other: 'Other stance',
+		rejects: 'Rejects the result or recognises the opposition',
+		recognising: [
+			'Russia',
+			'China',
+			'Iran',
+			'Cuba',
+			'Bolivia',
+			'Nicaragua',
+			'Honduras',
+			'Qatar',
+			'Guinea-Bissau',
+			'Madagascar'
+		],
+		notRecognising: ['United States', 'Peru', 'Brazil', 'The Carter Center'],
+		peru: 'Peru',
+		russia: 'Russia',
+		summary: 'International reactions',
+		fullLink: 'All statements, the map and how stances changed',
+		tsj: 'TSJ Electoral Chamber ruling'
+	}
+] as const;
+
+const url = (lang: string, query = '') => `${lang}/venezuela-2024/statements/${query}`;
+
+function collectErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+async function visibleActors(page: Page): Promise<string[]> {
+	return page.locator('li.statement:visible h3').allInnerTexts();
+}
+
+for (const c of cases) {
+	test.describe(`${c.lang}: statements`, () => {
+		test('the timeline shows every statement in date order, with the bulletins and the TSJ ruling', async ({
+			page
+		}) => {
+			const errors = collectErrors(page);
+			await page.goto(url(c.lang));
+			const items = page.locator('li.statement');
+			await expect(items).toHaveCount(STATEMENT_COUNT);
+			const dates = await items
+				.locator('header time')
+				.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+			expect(dates).toHaveLength(STATEMENT_COUNT);
+			expect(dates).toEqual([...dates].sort());
+			// Markers on the same axis: bulletin 1 opens the timeline; the TSJ ruling sits on 22 Aug.
+			const order = await page
+				.locator('ol.entries > li')
+				.evaluateAll((lis) => lis.map((li) => li.id || li.getAttribute('data-statement')));
+			expect(order[0]).toBe('cne-bulletin-1');
+			const tsj = order.indexOf('tsj-ruling-2024-08-22');
+			expect(order[tsj - 1]).toBe('un-panel-2024-08-13');
+			expect(order[tsj + 1]).toBe('joint-11-countries-2024-08-23');
+			await expect(page.locator('#tsj-ruling-2024-08-22')).toContainText(c.tsj);
+			// Every statement has an anchor and a visible permalink to it.
+			const first = items.first();
+			const id = await first.getAttribute('data-statement');
+			await expect(first.locator(`a.permalink[href="#${id}"]`)).toBeVisible();
+			expect(errors).toEqual([]);
+		});
+
+		test('filtering by "recognises the result" shows those governments and none of the rest, in the URL', async ({
+			page
+		}) => {
+			await page.goto(url(c.lang));
+			await page.locator('select[name="stance"]').selectOption({ label: c.recognises });
+			await expect(page).toHaveURL(/\?stance=recognises/);
+			await expect(page.getByTestId('filter-count')).toContainText(
+				c.lang === 'es' ? '11 de 43' : '11 of 43'
+			);
+			const shown = await visibleActors(page);
+			for (const name of c.recognising) expect(shown.join('\n')).toContain(name);
+			for (const name of c.notRecognising) expect(shown.join('\n')).not.toContain(name);
+			const stances = await page
+				.locator('li.statement:visible')
+				.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-stance')));
+			expect(new Set(stances)).toEqual(new Set(['recognises']));
+			// A shared link opens with the same filter; a region and a kind narrow it further.
+			await page.goto(url(c.lang, '?stance=recognises&region=europe'));
+			await expect(page.locator('li.statement:visible')).toHaveCount(1);
+			expect(await visibleActors(page)).toEqual([c.russia]);
+			await page.goto(url(c.lang, '?kind=observer-mission'));
+			await expect(page.locator('li.statement:visible')).toHaveCount(2);
+		});
+
+		test("Peru's two positions appear in order", async ({ page }) => {
+			await page.goto(url(c.lang, '?actor=pe'));
+			const peru = page.locator('li.statement:visible');
+			await expect(peru).toHaveCount(4);
+			const alone = page.locator('li.statement:visible', {
+				has: page.locator('h3', { hasText: new RegExp(`^${c.peru}$`) })
+			});
+			await expect(alone).toHaveCount(2);
+			await expect(alone.nth(0).locator('.badge')).toHaveText(c.rejects);
+			await expect(alone.nth(0).locator('header time')).toHaveAttribute('datetime', '2024-07-30');
+			await expect(alone.nth(1).locator('.badge')).toHaveText(c.other);
+			await expect(alone.nth(1).locator('header time')).toHaveAttribute('datetime', '2024-09-05');
+			// The later statement links back to Peru's previous one.
+			await expect(alone.nth(1).locator('a[href="#joint-11-countries-2024-08-23"]')).toBeVisible();
+		});
+
+		test('the map renders, a click shows a country, and its table lists every country with its stance', async ({
+			page
+		}) => {
+			const errors = collectErrors(page);
+			await page.goto(url(c.lang));
+			const figure = page.locator('figure[data-chart="world-map"]');
+			const canvas = figure.locator('canvas');
+			await expect(canvas).toHaveAttribute('width', /\d+/, { timeout: 10_000 });
+			// Something was drawn: the canvas is not blank.
+			await expect
+				.poll(() =>
+					canvas.evaluate((el: HTMLCanvasElement) => {
+						const d = el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
+						let painted = 0;
+						for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) painted++;
+						return painted;
+					})
+				)
+				.toBeGreaterThan(10_000);
+			await figure.locator('summary').click();
+			const rows = figure.getByTestId('map-table').locator('tbody tr');
+			await expect(rows).toHaveCount(33);
+			for (const row of await rows.all()) await expect(row.locator('.badge')).toHaveCount(1);
+			await expect(rows.filter({ hasText: c.peru })).toContainText(c.other);
+			await expect(rows.filter({ hasText: c.russia })).toContainText(c.recognises);
+			// Individuals and organisations are never on the map.
+			await expect(figure.getByTestId('map-table')).not.toContainText('OAS');
+			await expect(figure.getByTestId('map-table')).not.toContainText('OEA');
+			// Clicking Brazil (a large country) lists its statements. The equal-area world (without
+			// Antarctica) is about 2.1 times as wide as tall and centred in the box; Brazil's middle
+			// sits about 36 % from the left and 62 % from the top of it.
+			const box = (await figure.locator('.box').boundingBox())!;
+			const mapWidth = Math.min(box.width, box.height * 2.1);
+			await page.mouse.click(
+				box.x + (box.width - mapWidth) / 2 + mapWidth * 0.36,
+				box.y + box.height * 0.62
+			);
+			const picked = figure.locator('.picked');
+			await expect(picked).toBeVisible();
+			await expect(picked.getByRole('heading')).toContainText(
+				c.lang === 'es' ? 'Brasil' : 'Brazil'
+			);
+			await expect(picked.locator('li')).toHaveCount(4);
+			expect(errors).toEqual([]);
+		});
+
+		test('the election page summarises the statements and links to the full view', async ({
+			page
+		}) => {
+			await page.goto(`${c.lang}/venezuela-2024/`);
+			const section = page.locator('section.statements-summary');
+			await expect(section.getByRole('heading', { level: 2 })).toHaveText(c.summary);
+			await expect(section.getByTestId('stance-counts').locator('tbody tr')).toHaveCount(4);
+			await expect(
+				section.getByTestId('stance-counts').locator('tr[data-stance="recognises"] td')
+			).toHaveText('10');
+			const axe = await new AxeBuilder({ page })
+				.include('section.statements-summary')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(axe.violations.map((v) => v.id)).toEqual([]);
+			await section.getByRole('link', { name: c.fullLink }).click();
+			await expect(page).toHaveURL(/\/statements\/$/);
+			await expect(page.locator('li.statement')).toHaveCount(STATEMENT_COUNT);
+		});
+
+		test('passes axe (WCAG 2.2 AA)', async ({ page }) => {
+			// A long page (every statement with its sources): axe needs more than the default time.
+			test.setTimeout(180_000);
+			await page.goto(url(c.lang));
+			await page.locator('figure[data-chart="world-map"] summary').click();
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+		});
+	});
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const c of cases)
+		test(`${c.lang}: everything but the map is in the HTML`, async ({ page }) => {
+			await page.goto(url(c.lang, '?stance=recognises'));
+			// Filters need JavaScript: the whole list stays readable.
+			await expect(page.locator('li.statement')).toHaveCount(STATEMENT_COUNT);
+			await expect(page.locator('li.statement[hidden]')).toHaveCount(0);
+			await expect(page.locator('#cne-bulletin-2')).toBeVisible();
+			await expect(page.getByTestId('stance-counts').locator('tbody tr')).toHaveCount(4);
+			await expect(page.getByTestId('map-table').locator('tbody tr')).toHaveCount(33);
+			await expect(
+				page.locator('figure[data-chart="stance-over-time"] tbody tr').first()
+			).toBeAttached();
+			await expect(page.locator('#qa-2024-07-29')).toContainText(
+				c.lang === 'es' ? 'NO CONFIRMADO' : 'UNCONFIRMED'
+			);
+		});
+});
