@@ -437,7 +437,7 @@ export function checkTurnout(
 	tabulation: string,
 	s: Snapshot,
 	ctx: IntegrityContext = {}
-): Finding[] {
+): Extract<Finding, { check: 'turnout' }>[] {
 	const voters = s.totals?.voters;
 	if (voters === undefined) return [];
 	const limits: ['registered' | 'electors-on-units', number | undefined][] = [
@@ -464,7 +464,11 @@ export function checkTurnout(
  * Units counted do not exceed the units in the election.
  * @example checkUnits('opposition', release83, { unitsTotal: 30026 }) // passes: 25,073 ≤ 30,026
  */
-export function checkUnits(tabulation: string, s: Snapshot, ctx: IntegrityContext = {}): Finding[] {
+export function checkUnits(
+	tabulation: string,
+	s: Snapshot,
+	ctx: IntegrityContext = {}
+): Extract<Finding, { check: 'units' }>[] {
 	const counted = s.coverage.unitsCounted;
 	const total = s.coverage.unitsTotal ?? ctx.unitsTotal;
 	if (counted === undefined || total === undefined) return [];
