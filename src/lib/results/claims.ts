@@ -376,8 +376,9 @@ function compareSnapshot(ctx: Ctx, timing: Timing, isLatest: boolean): SnapshotC
 		.filter((a) => applies(a, ctx))
 		.flatMap((a) => checkAssertion(a, ctx));
 	const base = shareBase(ctx.snapshot);
+	// Deltas only where shares are actually tested (not against another stage of the same count).
 	const deltas: ShareDelta[] = ctx.claim.assertions
-		.flatMap((a) => (a.kind === 'shares' ? a.shares : []))
+		.flatMap((a) => (a.kind === 'shares' && applies(a, ctx) ? a.shares : []))
 		.map(({ contestant, percent }) => {
 			const v = ctx.snapshot.results.find((r) => r.contestant === contestant)?.votes;
 			const reported = v === undefined || base <= 0 ? undefined : (v / base) * 100;

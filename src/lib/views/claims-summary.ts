@@ -47,7 +47,11 @@ export function buildClaimsSummary(
 		const card = buildClaimCard(bundle, claim, locale);
 		return {
 			id: card.id,
-			who: card.person ? `${card.person} (${card.actor})` : card.actor,
+			// An individual's actor name already holds the person ("Matías Mowszet (Corta)").
+			who:
+				card.person && !card.actor.startsWith(card.person)
+					? `${card.person} (${card.actor})`
+					: card.actor,
 			when: card.when,
 			whenIso: card.whenIso,
 			verdicts: columns.map(
