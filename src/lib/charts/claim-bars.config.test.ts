@@ -10,9 +10,19 @@ const model: ClaimChartModel = {
 	axisLabel: '% of the votes',
 	categories: ['González', 'Maduro'],
 	series: [
-		{ label: 'Claimed (PUD)', kind: 'claimed', values: [67, 30] },
-		{ label: 'CNE bulletin 1', kind: 'reported', values: [44.1999989, 51.1999971] },
-		{ label: 'Opposition 81.21 %', kind: 'reported', values: [67.08, null] }
+		{ label: 'Claimed (PUD)', legend: 'Claimed', kind: 'claimed', values: [67, 30] },
+		{
+			label: 'CNE bulletin 1, 29 July',
+			legend: 'CNE bulletin 1',
+			kind: 'reported',
+			values: [44.1999989, 51.1999971]
+		},
+		{
+			label: 'Opposition 81.21 %, 31 July',
+			legend: 'Opposition 81.21 %',
+			kind: 'reported',
+			values: [67.08, null]
+		}
 	],
 	table: { caption: 'c', head: [], rows: [] }
 };
@@ -23,6 +33,11 @@ describe('buildClaimBarsConfig', () => {
 		expect(c.data.labels).toEqual(['González', 'Maduro']);
 		const [claimed, cne, opp] = c.data.datasets;
 		expect(claimed!.data).toEqual([67, 30]);
+		expect(c.data.datasets.map((d) => d.label)).toEqual([
+			'Claimed',
+			'CNE bulletin 1',
+			'Opposition 81.21 %'
+		]);
 		expect(claimed!.backgroundColor).toBe('transparent');
 		expect(claimed!.borderWidth).toBe(2);
 		expect(cne!.backgroundColor).not.toBe(opp!.backgroundColor);

@@ -28,7 +28,7 @@ export function buildClaimBarsConfig(
 						? 'transparent'
 						: REPORTED_FILLS[reported++ % REPORTED_FILLS.length]!;
 				return {
-					label: s.label,
+					label: s.legend,
 					data: s.values,
 					backgroundColor: fill,
 					borderColor: s.kind === 'claimed' ? theme.fg : fill,

@@ -68,7 +68,10 @@ export interface TabulationVerdict {
 }
 
 export interface ChartSeries {
+	/** Full label with claimant or release and time: the table's column head. */
 	label: string;
+	/** Short label for the legend, which has little room at 360 px. */
+	legend: string;
 	kind: 'claimed' | 'reported';
 	values: (number | null)[];
 }
@@ -400,6 +403,7 @@ function chartFor(ctx: Ctx, c: Claim, rows: SnapshotComparison[]): ClaimChartMod
 	const series: ChartSeries[] = [
 		{
 			label: t(locale, 'claims.chartClaimed', { who }),
+			legend: t(locale, 'claims.colClaimed'),
 			kind: 'claimed',
 			values: shares.map((s) => s.percent)
 		},
@@ -410,6 +414,7 @@ function chartFor(ctx: Ctx, c: Claim, rows: SnapshotComparison[]): ClaimChartMod
 					snapshot: s.label[locale],
 					when: formatWhen(s.asOf, locale, ctx.tz)
 				}),
+				legend: s.label[locale],
 				kind: 'reported' as const,
 				values: r.deltas.map((d) =>
 					d.reported === undefined ? null : Number(d.reported.toFixed(4))
@@ -425,9 +430,10 @@ function chartFor(ctx: Ctx, c: Claim, rows: SnapshotComparison[]): ClaimChartMod
 				reported: reported
 					.map((r) => {
 						const d = r.deltas[i]?.reported;
-						return d === undefined ? '—' : pct(d, locale);
+						const label = findSnapshot(ctx.bundle, r.snapshot)![1].label[locale];
+						return `${d === undefined ? '—' : pct(d, locale)} (${label})`;
 					})
-					.join(' / ')
+					.join(', ')
 			})
 		)
 		.join('; ');

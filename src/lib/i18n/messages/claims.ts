@@ -100,7 +100,7 @@ export const es = {
 	'claims.chartReported': '{snapshot}, {when}',
 	'claims.chartDescription':
 		'Porcentaje declarado y porcentaje calculado de los votos publicados en ese momento, por candidato: {pairs}.',
-	'claims.chartPair': '{name} {claimed} declarado frente a {reported}',
+	'claims.chartPair': '{name}: {claimed} declarado; {reported}',
 	'claims.chartAxis': '% de los votos',
 	'claims.findingsHeading': 'Lo que no cuadra en las propias cifras',
 	'claims.findingsIntro':
@@ -283,7 +283,7 @@ export const en: Record<keyof typeof es, string> = {
 	'claims.chartReported': '{snapshot}, {when}',
 	'claims.chartDescription':
 		'Claimed share and share computed from the votes reported at the time, per candidate: {pairs}.',
-	'claims.chartPair': '{name} {claimed} claimed against {reported}',
+	'claims.chartPair': '{name}: {claimed} claimed; {reported}',
 	'claims.chartAxis': '% of the votes',
 	'claims.findingsHeading': 'What does not add up in the reported numbers themselves',
 	'claims.findingsIntro':
