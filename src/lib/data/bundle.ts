@@ -390,8 +390,30 @@ export function validateElectionFiles(files: RawElectionFiles): {
 				expected: 'the id of a tabulation',
 				found: `unknown tabulation id ${JSON.stringify(c.about)}`
 			});
+		if (c.aboutSnapshot && !snapshotIds.has(c.aboutSnapshot))
+			errors.push({
+				file,
+				path: `${path}.aboutSnapshot`,
+				expected: 'the id of a snapshot',
+				found: `unknown snapshot id ${JSON.stringify(c.aboutSnapshot)}`
+			});
+		if (!c.madeAt && !c.aboutSnapshot)
+			errors.push({
+				file,
+				path: `${path}.madeAt`,
+				expected: 'a date, or an aboutSnapshot when the date is unknown',
+				found: 'neither'
+			});
 		c.assertions.forEach((a, ai) => {
 			const ap = `${path}.assertions[${ai}]`;
+			if (a.kind === 'majority') refContestant(a.contestant, file, `${ap}.contestant`);
+			if ((a.kind === 'round-percentages' || a.kind === 'chance') && !snapshotIds.has(a.snapshot))
+				errors.push({
+					file,
+					path: `${ap}.snapshot`,
+					expected: 'the id of a snapshot',
+					found: `unknown snapshot id ${JSON.stringify(a.snapshot)}`
+				});
 			if (a.kind === 'winner' || a.kind === 'quality')
 				refContestant(a.contestant, file, `${ap}.contestant`);
 			if (a.kind === 'shares')

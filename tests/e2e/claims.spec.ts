@@ -1,0 +1,180 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+// Figures computed by the claims engine from the data (fact sheet §1b, §2, §3); Spanish puts a
+// no-break space before "%".
+const nb = (s: string) => s.replace(/ %/g, '\u00a0%');
+const cases = [
+	{
+		lang: 'es',
+		heading: 'Lo que se dijo y lo que se publicó',
+		impossible: 'Aritméticamente imposible',
+		consistent: 'Coherente',
+		contradicted: 'Contradicha',
+		notVerifiable: 'No verificable',
+		needed: nb('64,0 %'),
+		neededMinors: nb('61,7 %'),
+		needed67: nb('alrededor del 158,2 %'),
+		bothFalse: 'no pueden ser ciertas a la vez',
+		shares: ['51,1999971 %', '44,1999989 %', '4,6000039 %'].map(nb),
+		prob: '≈ 1 entre 101.000.000 (p ≈ 9,88 × 10⁻⁹)',
+		model: 'independiente y uniforme',
+		vsCne: 'Frente a: Boletines del CNE',
+		vsOpp: 'Frente a: Actas recopiladas por la oposición'
+	},
+	{
+		lang: 'en',
+		heading: 'What was claimed and what was reported',
+		impossible: 'Arithmetically impossible',
+		consistent: 'Consistent',
+		contradicted: 'Contradicted',
+		notVerifiable: 'Not verifiable',
+		needed: '64.0%',
+		neededMinors: '61.7%',
+		needed67: 'about 158.2%',
+		bothFalse: 'cannot both be true',
+		shares: ['51.1999971%', '44.1999989%', '4.6000039%'],
+		prob: '≈ 1 in 101,000,000 (p ≈ 9.88 × 10⁻⁹)',
+		model: 'independent and uniform',
+		vsCne: 'Against: CNE bulletins',
+		vsOpp: 'Against: Tally sheets collected by the opposition'
+	}
+] as const;
+
+for (const c of cases) {
+	test(`${c.lang}: the election page lists the claims with verdicts and links to the full panel`, async ({
+		page
+	}) => {
+		await page.goto(`${c.lang}/venezuela-2024/`);
+		const panel = page.locator('section.claims-summary');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(c.heading);
+		const row = (id: string) => panel.locator(`tr[data-claim="${id}"]`);
+		await expect(panel.locator('table').first().locator('tbody tr')).toHaveCount(10);
+		// Verdict badges carry text and a symbol, not colour alone.
+		await expect(row('cne-bulletin-1-irreversible')).toContainText(`✗ ${c.contradicted}`);
+		await expect(row('opposition-67-percent').locator('td').nth(1)).toContainText(c.impossible);
+		await expect(row('opposition-67-percent').locator('td').nth(2)).toContainText(c.consistent);
+		await expect(row('carter-center-not-democratic')).toContainText(c.notVerifiable);
+		// The key finding: bulletin 1's exact shares and the probability.
+		const finding = panel.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
+		for (const s of c.shares) await expect(finding).toContainText(s);
+		await expect(finding).toContainText(c.prob);
+		await panel.locator('.more a').click();
+		await expect(page).toHaveURL(new RegExp(`/escrutinio/${c.lang}/venezuela-2024/claims/$`));
+	});
+
+	test(`${c.lang}: claims page — irreversible, 67 %, round percentages, sources and as-of everywhere`, async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto(`${c.lang}/venezuela-2024/claims/`);
+		const cards = page.locator('article.claim-card');
+		await expect(cards).toHaveCount(10);
+
+		const cne = page.locator('[data-claim="cne-bulletin-1-irreversible"]');
+		await expect(cne.locator('[data-tabulation="cne"] .vs-head')).toContainText(c.vsCne);
+		await expect(cne.locator('[data-tabulation="cne"] .vs-head')).toContainText(c.contradicted);
+		const decisive = cne.locator('[data-tabulation="cne"] [data-decides="true"]');
+		await expect(decisive).toContainText(c.needed);
+		await expect(decisive).toContainText(c.neededMinors);
+
+		const opp67 = page.locator('[data-claim="opposition-67-percent"]');
+		const vsCne = opp67.locator('[data-tabulation="cne"]');
+		await expect(vsCne.locator('.vs-head')).toContainText(c.impossible);
+		await expect(vsCne.locator('[data-decides="true"]')).toContainText(c.needed67);
+		await expect(vsCne.locator('[data-decides="true"]')).toContainText(c.bothFalse);
+		await expect(
+			opp67.locator('[data-tabulation="opposition-tally-sheets"] .vs-head')
+		).toContainText(c.vsOpp);
+		await expect(
+			opp67.locator('[data-tabulation="opposition-tally-sheets"] .vs-head')
+		).toContainText(c.consistent);
+
+		const round = page.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
+		for (const s of c.shares) await expect(round.locator('td.exact')).toContainText([s]);
+		await expect(round).toContainText(c.prob);
+		await expect(round).toContainText(c.model);
+
+		// Every card links to its sources; every reported figure carries its release, time and
+		// sources (checked in one pass in the page: ten cards hold dozens of releases).
+		const audit = await cards.evaluateAll((els) =>
+			els.map((card) => {
+				const http = (scope: Element) =>
+					[...scope.querySelectorAll('.sources a')].map((a) => a.getAttribute('href') ?? '');
+				const own = card.querySelector('.sources');
+				return {
+					id: card.getAttribute('data-claim'),
+					claimSources: own ? http(own) : [],
+					releases: [...card.querySelectorAll('li.release')].map((r) => ({
+						head: r.querySelector('.head')?.textContent ?? '',
+						sources: http(r)
+					})),
+					cardLink: card.querySelector(':scope > p:last-child a')?.getAttribute('href') ?? ''
+				};
+			})
+		);
+		for (const a of audit) {
+			expect(a.claimSources.length, a.id ?? '').toBeGreaterThan(0);
+			for (const h of a.claimSources) expect(h).toMatch(/^https?:\/\//);
+			for (const r of a.releases) {
+				expect(r.head).toMatch(/2024/);
+				expect(r.sources.length).toBeGreaterThan(0);
+				for (const h of r.sources) expect(h).toMatch(/^https?:\/\//);
+			}
+			expect(a.cardLink).toMatch(new RegExp(`/claims/${a.id}/$`));
+		}
+		// The chart draws (JavaScript on) with its description and table beside it.
+		const figure = opp67.locator('figure.chart');
+		await expect(figure.locator('canvas')).toBeVisible();
+		await expect(figure.locator('table tbody tr')).toHaveCount(2);
+		expect(errors).toEqual([]);
+	});
+
+	test(`${c.lang}: a claim has its own page, readable without JavaScript`, async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${c.lang}/venezuela-2024/claims/opposition-67-percent/`);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('PUD');
+		await expect(page.locator('[data-tabulation="cne"] [data-decides="true"]')).toContainText(
+			c.needed67
+		);
+		await expect(page.locator('figure.chart table')).toContainText(
+			c.lang === 'es' ? '67 %'.replace(' ', '\u00a0') : '67%'
+		);
+		await page.goto(`${c.lang}/venezuela-2024/claims/`);
+		const round = page.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
+		for (const s of c.shares) await expect(round).toContainText(s);
+		await expect(round).toContainText(c.prob);
+		await context.close();
+	});
+}
+
+for (const path of [
+	'es/venezuela-2024/claims/',
+	'en/venezuela-2024/claims/cne-bulletin-1-irreversible/',
+	'en/venezuela-2024/'
+])
+	for (const colorScheme of ['light', 'dark'] as const)
+		test(`${path} passes axe (WCAG 2.2 AA) in ${colorScheme} mode and fits 360 px`, async ({
+			browser
+		}) => {
+			test.setTimeout(120_000);
+			const context = await browser.newContext({
+				viewport: { width: 360, height: 800 },
+				colorScheme
+			});
+			const page = await context.newPage();
+			await page.goto(path);
+			// On the election page only the claims section is this area's to answer for.
+			const axe = new AxeBuilder({ page });
+			if (!path.includes('/claims/')) axe.include('section.claims-summary');
+			const results = await axe.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await context.close();
+		});
