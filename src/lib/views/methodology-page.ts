@@ -1,6 +1,7 @@
 import type { ElectionBundle } from '../data/bundle';
 import { t, type Locale } from '../i18n';
-import { formatAnnouncedPercent, formatInteger, formatPercent } from '../i18n/format';
+import { formatAnnouncedPercent, formatInteger, formatPercent, formatPoints } from '../i18n/format';
+import { roundEstimate } from '../results/outstanding';
 import { buildOutstanding, type OutstandingModel } from './snapshot-outstanding';
 import { orderedTabulations } from './results-section';
 
@@ -36,7 +37,7 @@ const pct = (share: number, locale: Locale, digits = 2) =>
  * // 'O = 10.058.774 × (1 − 80 %) ÷ 80 % = 2.514.694'
  */
 export function workedArithmetic(m: OutstandingModel, locale: Locale): WorkedSnapshot {
-	const int = (n: number) => formatInteger(Math.round(n), locale);
+	const int = (n: number) => formatInteger(roundEstimate(n), locale);
 	const f =
 		m.coverage === undefined
 			? undefined
@@ -65,7 +66,9 @@ export function workedArithmetic(m: OutstandingModel, locale: Locale): WorkedSna
 				leaderVotes: int(m.leader.votes),
 				runnerUpVotes: int(m.runnerUp.votes),
 				margin: int(m.marginVotes),
-				points: Number.isFinite(m.marginPoints) ? formatPercent(m.marginPoints, locale, 2) : '—'
+				points: Number.isFinite(m.marginPoints)
+					? formatPoints(m.marginPoints, locale, 2).replace(/^\+/, '')
+					: '—'
 			})
 		);
 	const estimates: WorkedEstimate[] = m.estimates.map((e) => {

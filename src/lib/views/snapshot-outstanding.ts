@@ -9,7 +9,20 @@ import {
 	type Verdict
 } from '../results/outstanding';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
+import { announcedDigits, computeShares, differsFromAnnounced } from '../results/shares';
 import { isPartial, shortNameOf } from './snapshot-table';
+
+/** The leader or the runner-up, with their computed share and the announced one beside it. */
+export interface Contender {
+	id: string;
+	name: string;
+	votes: number;
+	/** Computed share in points of the votes published. */
+	share: number;
+	announced: number | undefined;
+	announcedDigits: number;
+	announcedDiffers: boolean;
+}
 
 /** What the "Could it still change?" block shows for one release. */
 export interface OutstandingModel {
@@ -24,8 +37,8 @@ export interface OutstandingModel {
 	unitsTotal: number | undefined;
 	announcedCoverage: number | undefined;
 	counted: number;
-	leader: { id: string; name: string; votes: number } | undefined;
-	runnerUp: { id: string; name: string; votes: number } | undefined;
+	leader: Contender | undefined;
+	runnerUp: Contender | undefined;
 	marginVotes: number;
 	/** Lead in points of the votes published (NaN when nothing was counted). */
 	marginPoints: number;
@@ -133,8 +146,25 @@ export function buildOutstanding(
 		turnoutPercent,
 		voters: snapshot.totals.voters
 	});
-	const named = (x: { contestant: string; votes: number } | undefined) =>
-		x && { id: x.contestant, name: shortNameOf(bundle, x.contestant, locale), votes: x.votes };
+	const shares = computeShares(snapshot.results);
+	const named = (x: { contestant: string; votes: number } | undefined): Contender | undefined => {
+		if (!x) return undefined;
+		const row = shares.find((r) => r.contestant === x.contestant)!;
+		const text = snapshot.results.find((r) => r.contestant === x.contestant)?.announcedText;
+		const digits =
+			row.announcedPercent === undefined ? 0 : announcedDigits(row.announcedPercent, text);
+		return {
+			id: x.contestant,
+			name: shortNameOf(bundle, x.contestant, locale),
+			votes: x.votes,
+			share: row.share,
+			announced: row.announcedPercent,
+			announcedDigits: digits,
+			announcedDiffers:
+				row.announcedPercent !== undefined &&
+				differsFromAnnounced(row.share, row.announcedPercent, digits)
+		};
+	};
 	const sorted = [...snapshot.results].sort((x, y) => y.votes - x.votes);
 	const base: Omit<OutstandingModel, 'sentence'> = {
 		snapshotId: snapshot.id,

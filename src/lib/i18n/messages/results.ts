@@ -3,6 +3,10 @@ export const es = {
 	'results.chartTable': 'Ver los datos en una tabla',
 	'results.announcedShort': 'anunciado {percent}',
 	'results.notReported': 'no publicado',
+	'results.announcedDiffers':
+		'El porcentaje anunciado no coincide con el calculado a la misma precisión',
+	'results.outstanding.altNote':
+		'Estimación alternativa: (electores inscritos − electores de las actas contadas) × participación anunciada; ver la metodología.',
 	'results.share.title': 'Reparto de los votos: {snapshot}',
 	'results.share.compareTitle': 'Las dos cuentas, lado a lado',
 	'results.share.desc':
@@ -55,6 +59,7 @@ export const es = {
 		'Votos pendientes y porcentaje que necesitaba el segundo, por publicación',
 	'results.outstanding.col.snapshot': 'Publicación',
 	'results.outstanding.col.coverage': 'Cobertura',
+	'results.outstanding.col.shares': 'Primero y segundo (% calculado)',
 	'results.outstanding.col.margin': 'Ventaja',
 	'results.outstanding.col.outstanding': 'Votos pendientes (estimado)',
 	'results.outstanding.col.twoWay': 'Necesitaba el segundo (a dos)',
@@ -134,6 +139,10 @@ export const en: Record<keyof typeof es, string> = {
 	'results.chartTable': 'Show the data as a table',
 	'results.announcedShort': 'announced {percent}',
 	'results.notReported': 'not published',
+	'results.announcedDiffers':
+		'The announced share does not match the computed one at the same precision',
+	'results.outstanding.altNote':
+		'Alternative estimate: (registered electors − electors on the counted tally sheets) × announced turnout; see the methodology.',
 	'results.share.title': 'Share of the vote: {snapshot}',
 	'results.share.compareTitle': 'Both counts, side by side',
 	'results.share.desc':
@@ -185,6 +194,7 @@ export const en: Record<keyof typeof es, string> = {
 	'results.outstanding.caption': 'Outstanding votes and the share the runner-up needed, by release',
 	'results.outstanding.col.snapshot': 'Release',
 	'results.outstanding.col.coverage': 'Coverage',
+	'results.outstanding.col.shares': 'First and second (computed %)',
 	'results.outstanding.col.margin': 'Lead',
 	'results.outstanding.col.outstanding': 'Outstanding votes (estimate)',
 	'results.outstanding.col.twoWay': 'Runner-up needed (two-way)',
