@@ -40,7 +40,7 @@ export const barLabelsPlugin: Plugin<'bar'> = {
 			meta.data.forEach((bar, i) => {
 				const text = opts.labels[di]?.[i];
 				if (!text) return;
-				const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as {
+				const { x, y, base } = bar.getProps(['x', 'y', 'base']) as {
 					x: number;
 					y: number;
 					base: number;

@@ -42,7 +42,7 @@ export function workedArithmetic(m: OutstandingModel, locale: Locale): WorkedSna
 		m.coverage === undefined
 			? undefined
 			: m.coverageBasis === 'announced' && m.announcedCoverage !== undefined
-				? formatAnnouncedPercent(m.announcedCoverage, locale)
+				? formatAnnouncedPercent(m.announcedCoverage, locale, m.announcedCoverageDigits)
 				: formatPercent(m.coverage * 100, locale, 4);
 	const lines: string[] = [];
 	if (f !== undefined)

@@ -36,6 +36,8 @@ export interface OutstandingModel {
 	unitsCounted: number | undefined;
 	unitsTotal: number | undefined;
 	announcedCoverage: number | undefined;
+	/** Decimals the coverage was announced with ("73,20%": 2). */
+	announcedCoverageDigits: number;
 	counted: number;
 	leader: Contender | undefined;
 	runnerUp: Contender | undefined;
@@ -66,7 +68,11 @@ function coverageClause(m: Omit<OutstandingModel, 'sentence'>, locale: Locale): 
 			coverage: formatPercent((m.coverage ?? 0) * 100, locale, 2)
 		});
 	return t(locale, 'results.verdict.coverageAnnounced', {
-		coverage: formatAnnouncedPercent(m.announcedCoverage ?? (m.coverage ?? 0) * 100, locale)
+		coverage: formatAnnouncedPercent(
+			m.announcedCoverage ?? (m.coverage ?? 0) * 100,
+			locale,
+			m.announcedCoverage === undefined ? undefined : m.announcedCoverageDigits
+		)
 	});
 }
 
@@ -176,6 +182,10 @@ export function buildOutstanding(
 		unitsCounted: snapshot.coverage.unitsCounted,
 		unitsTotal: snapshot.coverage.unitsTotal,
 		announcedCoverage: snapshot.coverage.announcedPercent,
+		announcedCoverageDigits:
+			snapshot.coverage.announcedPercent === undefined
+				? 0
+				: announcedDigits(snapshot.coverage.announcedPercent, snapshot.coverage.announcedText),
 		counted: a.counted,
 		leader: named(a.leader),
 		runnerUp: named(a.runnerUp),

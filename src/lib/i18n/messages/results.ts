@@ -6,7 +6,7 @@ export const es = {
 	'results.announcedDiffers':
 		'El porcentaje anunciado no coincide con el calculado a la misma precisión',
 	'results.outstanding.altNote':
-		'Estimación alternativa: (electores inscritos − electores de las actas contadas) × participación anunciada; ver la metodología.',
+		'Estimación alternativa a partir de los electores inscritos y la participación anunciada; la fórmula de cada caso está en la metodología.',
 	'results.share.title': 'Reparto de los votos: {snapshot}',
 	'results.share.compareTitle': 'Las dos cuentas, lado a lado',
 	'results.share.desc':
@@ -142,7 +142,7 @@ export const en: Record<keyof typeof es, string> = {
 	'results.announcedDiffers':
 		'The announced share does not match the computed one at the same precision',
 	'results.outstanding.altNote':
-		'Alternative estimate: (registered electors − electors on the counted tally sheets) × announced turnout; see the methodology.',
+		'Alternative estimate from registered electors and the announced turnout; the formula for each case is in the methodology.',
 	'results.share.title': 'Share of the vote: {snapshot}',
 	'results.share.compareTitle': 'Both counts, side by side',
 	'results.share.desc':
