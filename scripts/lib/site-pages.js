@@ -52,7 +52,8 @@ export function collectIds(bundles) {
 	}
 	/** @type {Map<string, string>} */
 	const ids = new Map();
-	for (const kind of ID_KINDS) for (const id of byKind[kind] ?? []) if (!ids.has(id)) ids.set(id, kind);
+	for (const kind of ID_KINDS)
+		for (const id of byKind[kind] ?? []) if (!ids.has(id)) ids.set(id, kind);
 	return ids;
 }
 
@@ -63,9 +64,7 @@ export function collectIds(bundles) {
  * @example pageSegments('es/venezuela-2024/index.html') // ['es', 'venezuela-2024']
  */
 export function pageSegments(path) {
-	return path
-		.split(/[\\/]/)
-		.filter((s) => s !== '' && s !== 'index.html');
+	return path.split(/[\\/]/).filter((s) => s !== '' && s !== 'index.html');
 }
 
 /**

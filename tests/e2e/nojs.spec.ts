@@ -14,7 +14,10 @@ import { electionOf, groups, ids, pageSegments, pages, pageUrl, samplePages } fr
 type Figure = { what: string; value: number };
 
 function snapshotFigures(s: Snapshot): Figure[] {
-	const f: Figure[] = s.results.map((r) => ({ what: `${s.id} ${r.contestant} votes`, value: r.votes }));
+	const f: Figure[] = s.results.map((r) => ({
+		what: `${s.id} ${r.contestant} votes`,
+		value: r.votes
+	}));
 	for (const k of ['valid', 'null', 'blank', 'voters'] as const) {
 		const v = s.totals[k];
 		if (v !== undefined) f.push({ what: `${s.id} ${k}`, value: v });
@@ -55,13 +58,19 @@ function expectedFigures(path: string, bundle: ElectionBundle): Figure[] {
 		return snapshotIds.flatMap((id) => {
 			const s = snapshots.find((x) => x.id === id)!;
 			if (regionIds.length === 0) return snapshotFigures(s);
-			return s.regions.filter((r) => regionIds.includes(r.region)).flatMap((r) => regionFigures(s, r));
+			return s.regions
+				.filter((r) => regionIds.includes(r.region))
+				.flatMap((r) => regionFigures(s, r));
 		});
 	}
 	if (regionIds.length > 0) {
 		return bundle.tabulations.flatMap((t) => {
-			const s = [...t.snapshots].reverse().find((x) => x.regions.some((r) => regionIds.includes(r.region)));
-			return s ? s.regions.filter((r) => regionIds.includes(r.region)).flatMap((r) => regionFigures(s, r)) : [];
+			const s = [...t.snapshots]
+				.reverse()
+				.find((x) => x.regions.some((r) => regionIds.includes(r.region)));
+			return s
+				? s.regions.filter((r) => regionIds.includes(r.region)).flatMap((r) => regionFigures(s, r))
+				: [];
 		});
 	}
 	return [];
@@ -73,7 +82,8 @@ function numberPattern(text: string): RegExp {
 	return new RegExp(`(?<![\\d.,\\u00a0\\u202f])${esc}(?![\\d]|[.,\\u00a0\\u202f]\\d)`);
 }
 
-const localeOf = (path: string): Locale => (pageSegments(path)[0] === 'en' || pageSegments(path).includes('en') ? 'en' : 'es');
+const localeOf = (path: string): Locale =>
+	pageSegments(path)[0] === 'en' || pageSegments(path).includes('en') ? 'en' : 'es';
 
 /** The rendered text (table cells apart, unlike textContent, which runs adjacent cells together). */
 async function bodyText(page: Page): Promise<string> {

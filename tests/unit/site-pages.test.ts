@@ -44,10 +44,16 @@ describe('pageType', () => {
 		['es/index.html', '/[lang]/'],
 		['en/venezuela-2024/index.html', '/[lang]/[election]/'],
 		['es/venezuela-2024/revisions/index.html', '/[lang]/[election]/revisions/'],
-		['es/venezuela-2024/snapshots/cne-bulletin-1/index.html', '/[lang]/[election]/snapshots/[snapshot]/'],
+		[
+			'es/venezuela-2024/snapshots/cne-bulletin-1/index.html',
+			'/[lang]/[election]/snapshots/[snapshot]/'
+		],
 		['en/venezuela-2024/states/zulia/', '/[lang]/[election]/states/[region]/'],
 		['embed/es/venezuela-2024/results/index.html', '/embed/[lang]/[election]/results/'],
-		['es/venezuela-2024/cne/cne-bulletin-2/index.html', '/[lang]/[election]/[tabulation]/[snapshot]/']
+		[
+			'es/venezuela-2024/cne/cne-bulletin-2/index.html',
+			'/[lang]/[election]/[tabulation]/[snapshot]/'
+		]
 	])('%s → %s', (path, type) => expect(pageType(path, ids)).toBe(type));
 
 	it('gives two pages of the same route the same type and different routes different types', () => {
@@ -100,7 +106,13 @@ describe('listPages', () => {
 	it('lists every index.html except under _app, with / separators', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'site-pages-'));
 		for (const d of ['es/x', 'en', '_app/immutable']) mkdirSync(join(dir, d), { recursive: true });
-		for (const f of ['index.html', 'es/x/index.html', 'en/index.html', '_app/immutable/index.html', 'es/x/data.json'])
+		for (const f of [
+			'index.html',
+			'es/x/index.html',
+			'en/index.html',
+			'_app/immutable/index.html',
+			'es/x/data.json'
+		])
 			writeFileSync(join(dir, f), '');
 		expect(listPages(dir)).toEqual(['en/index.html', 'es/x/index.html', 'index.html']);
 	});

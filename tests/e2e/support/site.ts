@@ -28,7 +28,9 @@ export const pages = existsSync(BUILD_DIR) ? listPages(BUILD_DIR) : [];
 export const groups: PageGroup[] = groupPages(pages, ids);
 
 /** One or two pages per page type and locale (see representatives()). */
-export function samplePages(max = 2): { type: string; locale: string | undefined; path: string; url: string }[] {
+export function samplePages(
+	max = 2
+): { type: string; locale: string | undefined; path: string; url: string }[] {
 	return groups.flatMap((g) =>
 		representatives(g.pages, max).map((path) => ({
 			type: g.type,
