@@ -29,10 +29,14 @@ const files = dirs.flatMap((dir) => {
 	return found;
 });
 const jar = createRequire(import.meta.url)('vnu-jar');
-const r = spawnSync('java', ['-Xss1024k', '-jar', jar, '--errors-only', '--format', 'json', ...files], {
-	encoding: 'utf8',
-	maxBuffer: 64 * 1024 * 1024
-});
+const r = spawnSync(
+	'java',
+	['-Xss1024k', '-jar', jar, '--errors-only', '--format', 'json', ...files],
+	{
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	}
+);
 if (r.error) {
 	console.error(`✗ could not run Java (${r.error.message}); install a JRE (.ci/run does)`);
 	process.exit(1);

@@ -51,7 +51,8 @@ try {
 		linksToSkip: async (link) => !link.startsWith(origin)
 	});
 	const broken = result.links.filter((l) => l.state === 'BROKEN');
-	for (const l of broken) console.error(`✗ ${l.status ?? '—'} ${l.url}  (linked from ${l.parent ?? '?'})`);
+	for (const l of broken)
+		console.error(`✗ ${l.status ?? '—'} ${l.url}  (linked from ${l.parent ?? '?'})`);
 	const ok = result.links.filter((l) => l.state === 'OK').length;
 	const skipped = result.links.filter((l) => l.state === 'SKIPPED').length;
 	if (broken.length > 0 || ok === 0) {
