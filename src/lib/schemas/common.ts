@@ -1,8 +1,8 @@
 import { z } from 'zod';
+// Locales live in a zod-free module so the browser bundle does not pull in zod (see locales.ts).
+import { LOCALES, type Locale } from '../locales';
 
-/** Locales the site is published in. Spanish is the source language of the catalogue. */
-export const LOCALES = ['es', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale };
 export const LocaleSchema = z.enum(LOCALES);
 
 /** A slug-like id: lower-case letters, digits and dashes; stable, used in URLs. */

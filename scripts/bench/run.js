@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+// `npm run bench` (not part of `npm test`): build the site and print one table of what readers
+// and newsrooms pay for it — bytes per page type, build times (real data, and synthetic data of
+// 1, 10 and 100 elections), and Lighthouse (mobile preset) for the election page and an embed —
+// each beside its budget with PASS/FAIL. Everything is written under bench-out/ (git-ignored).
+//
+// Environment: BENCH_PORT (default 4215) for the static server; CHROME_PATH (default
+// /usr/bin/chromium) for Lighthouse; BENCH_RUNS (default 3) Lighthouse runs per page (median);
+// BENCH_SIZES (default "1,10,100") synthetic election counts.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
+import { collectIds, groupPages, listPages, pageUrl } from '../lib/site-pages.js';
+import { writeSynthetic } from './synthetic.js';
+
+const OUT = resolve('bench-out');
+const SITE = join(OUT, 'site');
+const BASE = '/escrutinio';
+const PORT = process.env.BENCH_PORT ?? '4215';
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZES = (process.env.BENCH_SIZES ?? '1,10,100').split(',').map(Number);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Budgets (issue 3). kB = 1000 bytes, gzip. */
+const BUDGET = {
+	electionJs: 90_000,
+	embedAllIn: 75_000,
+	perf: 95,
+	otherScores: 100,
+	cls: 0,
+	buildReal: 25,
+	ratio: 11
+};
+
+const rows = [];
+const row = (what, value, budget = '', pass) =>
+	rows.push({ what, value, budget, verdict: pass === undefined ? '' : pass ? 'PASS' : 'FAIL' });
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.floor(s.length / 2)];
+};
+
+/** `npm run build` (data check + vite build) with a data folder and an output folder; seconds. */
+function build(dataDir, outDir, label) {
+	process.stderr.write(`… building ${label}\n`);
+	const t0 = performance.now();
+	const r = spawnSync('npm', ['run', 'build', '--silent'], {
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			BASE_PATH: BASE,
+			BUILD_DIR: outDir,
+			...(dataDir ? { ESCRUTINIO_DATA_DIR: dataDir } : {})
+		},
+		maxBuffer: 256 * 1024 * 1024
+	});
+	const seconds = (performance.now() - t0) / 1000;
+	if (r.status !== 0) {
+		console.error(r.stdout.slice(-2000), r.stderr.slice(-4000));
+		throw new Error(`build of ${label} failed`);
+	}
+	return seconds;
+}
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** What a first visit to a page downloads: its HTML, the JS it preloads/loads, its CSS (gzip). */
+function pageWeight(siteDir, page) {
+	const html = readFileSync(join(siteDir, page), 'utf8');
+	const local = (href) => join(siteDir, href.replace(new RegExp(`^${BASE}/`), ''));
+	const js = new Set();
+	const css = new Set();
+	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+		const tag = m[0];
+		const href = /href="([^"]+)"/.exec(tag)?.[1];
+		if (!href?.startsWith(`${BASE}/`)) continue;
+		if (/rel="modulepreload"/.test(tag)) js.add(href);
+		if (/rel="stylesheet"/.test(tag)) css.add(href);
+	}
+	for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g))
+		if (m[1].startsWith(`${BASE}/`)) js.add(m[1]);
+	// SvelteKit's inline bootstrap imports its entry points; they are already preloaded above.
+	const sum = (set) => [...set].reduce((a, h) => a + (existsSync(local(h)) ? gz(local(h)) : 0), 0);
+	return { html: gz(join(siteDir, page)), js: sum(js), css: sum(css) };
+}
+
+/** Serve a folder under BASE with the same dumb static server as the e2e suite. */
+async function serve(dir) {
+	const child = spawn('node', ['scripts/serve-static.js', dir, BASE, PORT], { stdio: 'ignore' });
+	const url = `http://127.0.0.1:${PORT}${BASE}/`;
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(url)).ok) return child;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	child.kill('SIGTERM');
+	throw new Error(`static server did not start on ${url}`);
+}
+
+/** Lighthouse 12 (mobile preset: the default form factor and throttling), RUNS times; medians. */
+function lighthouse(url, name) {
+	const runs = [];
+	for (let i = 0; i < RUNS; i++) {
+		process.stderr.write(`… lighthouse ${name} run ${i + 1}/${RUNS}\n`);
+		const out = join(OUT, `lh-${name}-${i + 1}.json`);
+		const r = spawnSync(
+			'node',
+			[
+				'node_modules/lighthouse/cli/index.js',
+				url,
+				'--quiet',
+				'--output=json',
+				`--output-path=${out}`,
+				'--only-categories=performance,accessibility,best-practices,seo',
+				'--chrome-flags=--headless=new --no-sandbox --disable-gpu'
+			],
+			{ encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROME } }
+		);
+		if (r.status !== 0 || !existsSync(out)) {
+			console.error(r.stderr.slice(-3000));
+			throw new Error(`lighthouse failed on ${url}`);
+		}
+		const lhr = JSON.parse(readFileSync(out, 'utf8'));
+		const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+		runs.push({
+			perf: score('performance'),
+			a11y: score('accessibility'),
+			bp: score('best-practices'),
+			seo: score('seo'),
+			lcp: lhr.audits['largest-contentful-paint'].numericValue,
+			cls: lhr.audits['cumulative-layout-shift'].numericValue,
+			tbt: lhr.audits['total-blocking-time'].numericValue
+		});
+	}
+	const m = (k) => median(runs.map((r) => r[k]));
+	return {
+		perf: m('perf'),
+		a11y: m('a11y'),
+		bp: m('bp'),
+		seo: m('seo'),
+		lcp: m('lcp'),
+		cls: m('cls'),
+		tbt: m('tbt')
+	};
+}
+
+function lighthouseRows(label, lh) {
+	if (!lh) {
+		for (const k of ['performance', 'accessibility', 'best-practices', 'SEO', 'LCP / CLS / TBT'])
+			row(`Lighthouse ${label}: ${k}`, 'n/a (no embed page yet)');
+		return;
+	}
+	row(
+		`Lighthouse ${label}: performance`,
+		String(lh.perf),
+		`≥ ${BUDGET.perf}`,
+		lh.perf >= BUDGET.perf
+	);
+	row(
+		`Lighthouse ${label}: accessibility`,
+		String(lh.a11y),
+		'= 100',
+		lh.a11y === BUDGET.otherScores
+	);
+	row(`Lighthouse ${label}: best-practices`, String(lh.bp), '= 100', lh.bp === BUDGET.otherScores);
+	row(`Lighthouse ${label}: SEO`, String(lh.seo), '= 100', lh.seo === BUDGET.otherScores);
+	row(`Lighthouse ${label}: LCP`, `${Math.round(lh.lcp)} ms`);
+	row(`Lighthouse ${label}: CLS`, lh.cls.toFixed(3), '= 0', lh.cls === BUDGET.cls);
+	row(`Lighthouse ${label}: TBT`, `${Math.round(lh.tbt)} ms`);
+}
+
+function printTable() {
+	const head = { what: 'measure', value: 'value', budget: 'budget', verdict: 'result' };
+	const all = [head, ...rows];
+	const w = (k) => Math.max(...all.map((r) => r[k].length));
+	const line = (r) =>
+		`| ${r.what.padEnd(w('what'))} | ${r.value.padStart(w('value'))} | ${r.budget.padEnd(w('budget'))} | ${r.verdict.padEnd(w('verdict'))} |`;
+	console.log(line(head));
+	console.log(
+		`|${'-'.repeat(w('what') + 2)}|${'-'.repeat(w('value') + 1)}:|${'-'.repeat(w('budget') + 2)}|${'-'.repeat(w('verdict') + 2)}|`
+	);
+	for (const r of rows) console.log(line(r));
+	const fails = rows.filter((r) => r.verdict === 'FAIL').length;
+	console.log(`\n${fails === 0 ? 'All budgets met.' : `${fails} budget(s) not met.`}`);
+}
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+const started = new Date();
+
+// 1. The real data.
+const realSeconds = build(undefined, SITE, 'the real data');
+const { module: loader } = await runnerImport('./src/lib/server/load-dataset.ts', {
+	configFile: false,
+	logLevel: 'silent'
+});
+const ids = collectIds(loader.loadDataset().elections);
+const groups = groupPages(listPages(SITE), ids).filter((g) => g.locale !== 'en');
+let embed;
+for (const g of groups) {
+	const page = g.pages[0];
+	const w = pageWeight(SITE, page);
+	const name = `${g.type} (${g.pages.length} page${g.pages.length === 1 ? '' : 's'} in ${g.locale ?? 'root'})`;
+	if (g.type === '/[lang]/[election]/') {
+		row(`${name} first-load JS`, kB(w.js), `≤ ${kB(BUDGET.electionJs)}`, w.js <= BUDGET.electionJs);
+	} else row(`${name} first-load JS`, kB(w.js));
+	row(`${name} HTML`, kB(w.html));
+	row(`${name} CSS`, kB(w.css));
+	if (g.type.startsWith('/embed/') && !embed) {
+		embed = { page, total: w.html + w.js + w.css };
+		row(
+			`${name} all-in`,
+			kB(embed.total),
+			`≤ ${kB(BUDGET.embedAllIn)}`,
+			embed.total <= BUDGET.embedAllIn
+		);
+	}
+}
+if (!embed)
+	row(
+		'embed page all-in (HTML + JS + CSS)',
+		'n/a (no embed page yet)',
+		`≤ ${kB(BUDGET.embedAllIn)}`
+	);
+row(
+	'build, real data (data check + vite build)',
+	`${realSeconds.toFixed(1)} s`,
+	`≤ ${BUDGET.buildReal} s`,
+	realSeconds <= BUDGET.buildReal
+);
+
+// 2. Lighthouse on the election page and an embed.
+const server = await serve(SITE);
+try {
+	const electionPage = groups.find((g) => g.type === '/[lang]/[election]/')?.pages[0];
+	if (!electionPage) throw new Error('no election page in the build');
+	const root = `http://127.0.0.1:${PORT}${BASE}/`;
+	lighthouseRows('election page', lighthouse(root + pageUrl(electionPage), 'election'));
+	lighthouseRows('embed', embed ? lighthouse(root + pageUrl(embed.page), 'embed') : undefined);
+} finally {
+	server.kill('SIGTERM');
+}
+
+// 3. Build time against the number of elections.
+const times = new Map();
+for (const n of SIZES) {
+	const data = join(OUT, `synthetic-${n}`);
+	writeSynthetic(n, data);
+	const s = build(data, join(OUT, `synthetic-${n}-site`), `${n} synthetic election(s)`);
+	times.set(n, s);
+	const pages = listPages(join(OUT, `synthetic-${n}-site`)).length;
+	row(`build, ${n} synthetic election(s) (${pages} pages)`, `${s.toFixed(1)} s`);
+	rmSync(join(OUT, `synthetic-${n}-site`), { recursive: true, force: true });
+}
+if (times.has(10) && times.has(100)) {
+	const ratio = times.get(100) / times.get(10);
+	row(
+		'build time ratio 100 / 10 elections',
+		ratio.toFixed(2),
+		`≤ ${BUDGET.ratio}`,
+		ratio <= BUDGET.ratio
+	);
+}
+
+console.log(
+	`\nEscrutinio bench — ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}\n`
+);
+printTable();

@@ -1,0 +1,161 @@
+import { expect, test, type Page } from '@playwright/test';
+import { formatInteger } from '../../src/lib/i18n/format';
+import type { Locale } from '../../src/lib/schemas/common';
+import type { RegionResult, Snapshot } from '../../src/lib/schemas/tabulation';
+import type { ElectionBundle } from '../../src/lib/data/bundle';
+import { latestSnapshot } from '../../src/lib/views/snapshot-table';
+import { electionOf, groups, ids, pageSegments, pages, pageUrl, samplePages } from './support/site';
+
+// Every page must work without JavaScript: every figure is in the prerendered HTML. The figures to
+// look for come from the data files (loaded with the project's loader, formatted with its Intl
+// formatters), not from a copy of a page. Pages are discovered in build/ and grouped by route
+// shape, so routes added later (snapshots, states, embeds) are checked as soon as they exist.
+
+type Figure = { what: string; value: number };
+
+function snapshotFigures(s: Snapshot): Figure[] {
+	const f: Figure[] = s.results.map((r) => ({
+		what: `${s.id} ${r.contestant} votes`,
+		value: r.votes
+	}));
+	for (const k of ['valid', 'null', 'blank', 'voters'] as const) {
+		const v = s.totals[k];
+		if (v !== undefined) f.push({ what: `${s.id} ${k}`, value: v });
+	}
+	if (s.coverage.unitsCounted !== undefined)
+		f.push({ what: `${s.id} units counted`, value: s.coverage.unitsCounted });
+	return f;
+}
+
+function regionFigures(s: Snapshot, r: RegionResult): Figure[] {
+	const f: Figure[] = r.results.map((x) => ({
+		what: `${s.id} ${r.region} ${x.contestant} votes`,
+		value: x.votes
+	}));
+	for (const k of ['valid', 'null', 'blank', 'voters'] as const) {
+		const v = r.totals[k];
+		if (v !== undefined) f.push({ what: `${s.id} ${r.region} ${k}`, value: v });
+	}
+	return f;
+}
+
+/**
+ * The figures a page must carry, from its route shape:
+ * - the election page (`/[lang]/[election]/`): every count of the latest snapshot of every tabulation;
+ * - any page with a snapshot id in its path: every count of that snapshot (of that region, if a
+ *   region id is in the path too);
+ * - any page with a region id (and no snapshot id): that region's counts in the latest snapshot of
+ *   each tabulation that reports the region.
+ */
+function expectedFigures(path: string, bundle: ElectionBundle): Figure[] {
+	const segs = pageSegments(path);
+	const snapshotIds = segs.filter((s) => ids.get(s) === 'snapshot');
+	const regionIds = segs.filter((s) => ids.get(s) === 'region');
+	const snapshots = bundle.tabulations.flatMap((t) => t.snapshots);
+	const isElectionPage = segs.length === 2 && segs[1] === bundle.election.id;
+	if (isElectionPage) return bundle.tabulations.flatMap((t) => snapshotFigures(latestSnapshot(t)));
+	if (snapshotIds.length > 0) {
+		return snapshotIds.flatMap((id) => {
+			const s = snapshots.find((x) => x.id === id)!;
+			if (regionIds.length === 0) return snapshotFigures(s);
+			return s.regions
+				.filter((r) => regionIds.includes(r.region))
+				.flatMap((r) => regionFigures(s, r));
+		});
+	}
+	if (regionIds.length > 0) {
+		return bundle.tabulations.flatMap((t) => {
+			const s = [...t.snapshots]
+				.reverse()
+				.find((x) => x.regions.some((r) => regionIds.includes(r.region)));
+			return s
+				? s.regions.filter((r) => regionIds.includes(r.region)).flatMap((r) => regionFigures(s, r))
+				: [];
+		});
+	}
+	return [];
+}
+
+/** A number as the page prints it, not as part of a longer number. */
+function numberPattern(text: string): RegExp {
+	const esc = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(?<![\\d.,\\u00a0\\u202f])${esc}(?![\\d]|[.,\\u00a0\\u202f]\\d)`);
+}
+
+const localeOf = (path: string): Locale =>
+	pageSegments(path)[0] === 'en' || pageSegments(path).includes('en') ? 'en' : 'es';
+
+/** The rendered text (table cells apart, unlike textContent, which runs adjacent cells together). */
+async function bodyText(page: Page): Promise<string> {
+	return page.locator('body').innerText();
+}
+
+test('build/ has the page types every other check relies on', () => {
+	const types = new Set(groups.map((g) => g.type));
+	expect(types).toContain('/');
+	expect(types).toContain('/[lang]/');
+	expect(types).toContain('/[lang]/[election]/');
+	// Every election is built in both locales.
+	for (const e of ids.entries()) {
+		if (e[1] !== 'election') continue;
+		expect(pages).toContain(`es/${e[0]}/index.html`);
+		expect(pages).toContain(`en/${e[0]}/index.html`);
+	}
+});
+
+const withFigures = pages
+	.map((path) => ({ path, bundle: electionOf(path) }))
+	.filter((p): p is { path: string; bundle: ElectionBundle } => !!p.bundle)
+	.map((p) => ({ ...p, figures: expectedFigures(p.path, p.bundle) }))
+	.filter((p) => p.figures.length > 0);
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the election pages are among the pages checked against the data', () => {
+		// Guards the discovery itself: if no page were matched, the checks below would silently vanish.
+		for (const e of ids.entries())
+			if (e[1] === 'election')
+				expect(withFigures.map((p) => p.path)).toContain(`es/${e[0]}/index.html`);
+	});
+
+	for (const { path, figures } of withFigures) {
+		test(`${pageUrl(path)} carries every figure of its data`, async ({ page }) => {
+			await page.goto(pageUrl(path));
+			const text = await bodyText(page);
+			const locale = localeOf(path);
+			const missing = figures
+				.map((f) => ({ ...f, shown: formatInteger(f.value, locale) }))
+				.filter((f) => !numberPattern(f.shown).test(text))
+				.map((f) => `${f.what} = ${f.shown}`);
+			expect(missing, `figures missing from the HTML of ${path}`).toEqual([]);
+		});
+	}
+});
+
+// A figure that only appears once scripts run is invisible to a reader without JavaScript (and to
+// a search engine). One or two pages of each type: every number shown with JavaScript is already in
+// the HTML.
+const numbers = (text: string) =>
+	new Set(text.replace(/\s+/g, ' ').match(/\d(?:[\d.,\u00a0\u202f]*\d)?/g) ?? []);
+
+for (const p of samplePages(1)) {
+	test(`${p.type} (${p.locale ?? 'root'}): every number shown with JavaScript is in the HTML`, async ({
+		browser
+	}) => {
+		const off = await browser.newContext({ javaScriptEnabled: false });
+		const on = await browser.newContext();
+		try {
+			const a = await off.newPage();
+			await a.goto(p.url);
+			const b = await on.newPage();
+			await b.goto(p.url, { waitUntil: 'networkidle' }); // after hydration and any client fetch
+			const without = numbers(await bodyText(a));
+			const extra = [...numbers(await bodyText(b))].filter((n) => !without.has(n));
+			expect(extra, `numbers that need JavaScript on ${p.url}`).toEqual([]);
+		} finally {
+			await off.close();
+			await on.close();
+		}
+	});
+}
