@@ -168,6 +168,19 @@ export function validateElectionFiles(files: RawElectionFiles): {
 		});
 
 	const sourceIds = checkUnique(sources, 'source', errors);
+	// One page, one source id: a second id for the same URL splits its citations and its fixes.
+	const byUrl = new Map<string, Located<{ id: string; url: string }>>();
+	for (const l of sources) {
+		const prev = byUrl.get(l.item.url);
+		if (prev)
+			errors.push({
+				file: l.file,
+				path: `${l.path}.url`,
+				expected: `a URL not already cited as source ${JSON.stringify(prev.item.id)} (${prev.file} › ${prev.path}); cite that id instead`,
+				found: JSON.stringify(l.item.url)
+			});
+		else byUrl.set(l.item.url, l);
+	}
 	const actorIds = checkUnique(actors, 'actor', errors);
 	checkUnique(claims, 'claim', errors);
 	const statementIds = checkUnique(statements, 'statement', errors);
