@@ -29,6 +29,9 @@ export default ts.config(
 			// Internal links go through `href()` in src/lib/paths.ts, which adds the deploy base path and
 			// the trailing slash every static page needs; `resolve()` would drop the slash.
 			'svelte/no-navigation-without-resolve': 'off',
+			// `{' · '}` keeps the spaces around a separator next to inline elements, which Prettier's
+			// whitespace handling would otherwise drop ("Urrutia(MUD/PUD)").
+			'svelte/no-useless-mustaches': 'off',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
 	},
