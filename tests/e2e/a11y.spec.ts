@@ -29,6 +29,8 @@ for (const v of VARIANTS) {
 			test(`${p.type} (${p.locale ?? 'root'}) ${p.url || '/'} has no axe violations`, async ({
 				page
 			}) => {
+				// Long pages (every statement, every claim) take axe a while on 2 shared cores.
+				test.slow();
 				await page.goto(p.url, { waitUntil: 'networkidle' });
 				const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 				const summary = violations.map((x) => ({

@@ -92,6 +92,8 @@ for (const p of samplePages(1).filter((s) => s.locale !== 'en')) {
 	test(`keyboard: ${p.type} — Tab reaches every control with a visible focus ring`, async ({
 		page
 	}) => {
+		// One key press and one check per control: long pages need more than the default 30 s.
+		test.slow();
 		await page.goto(p.url, { waitUntil: 'networkidle' });
 		const total = await page.evaluate(() => {
 			const sel =
