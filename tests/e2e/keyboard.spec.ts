@@ -70,10 +70,39 @@ const CONTROLS: {
 			await p.keyboard.press('Enter');
 			await expect(p).toHaveURL(/\/en\/$/);
 		}
+	},
+	{
+		name: 'tabulation switch',
+		url: 'es/venezuela-2024/',
+		locate: (p) => p.getByRole('button', { name: 'Actas recopiladas por la oposición' }),
+		operate: async (p) => {
+			await p.keyboard.press('Enter');
+			await expect(p.locator('article.tabulation').first()).toHaveAttribute(
+				'data-tabulation',
+				'opposition-tally-sheets'
+			);
+		}
+	},
+	{
+		name: 'snapshot selector',
+		url: 'es/venezuela-2024/snapshots/cne-bulletin-2/',
+		locate: (p) => p.locator('a[data-snapshot="cne-bulletin-1"]').first(),
+		operate: async (p) => {
+			await p.keyboard.press('Enter');
+			await expect(p).toHaveURL(/\/snapshots\/cne-bulletin-1\/$/);
+		}
+	},
+	{
+		name: 'statements stance filter',
+		url: 'es/venezuela-2024/statements/',
+		locate: (p) => p.getByRole('combobox', { name: 'Postura' }),
+		operate: async (p) => {
+			await p.keyboard.press('ArrowDown');
+			await p.keyboard.press('Enter');
+			await expect(p).toHaveURL(/\?stance=/);
+		}
 	}
-	// Add one line per control as it lands, e.g.:
-	// { name: 'tabulation switch', url: 'es/venezuela-2024/', locate: (p) => p.getByRole('radio', { name: '…' }), operate: async (p) => { await p.keyboard.press('Space'); await expect(…).… } },
-	// { name: 'snapshot selector', … }, { name: 'claims filter', … }, { name: 'share menu', … }
+	// The share menu's keyboard behaviour (open, Escape, focus return) is tested in share.spec.ts.
 ];
 
 for (const c of CONTROLS) {

@@ -26,17 +26,16 @@ export const LocalizedTextSchema = z.strictObject({ es: TextSchema, en: TextSche
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** Only http(s) links ever reach a page: `javascript:`, `data:` and friends are refused. */
-export const HttpUrlSchema = z
-	.string()
-	.regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'an http(s) URL')
-	.refine((s) => {
-		try {
-			const u = new URL(s);
-			return u.protocol === 'http:' || u.protocol === 'https:';
-		} catch {
-			return false;
-		}
-	}, 'an http(s) URL');
+export const HttpUrlSchema = z.string().refine((s) => {
+	// Characters that no well-formed URL carries unescaped: they could break out of an attribute.
+	if (/[\s"<>`\\]/.test(s)) return false;
+	try {
+		const u = new URL(s);
+		return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+	} catch {
+		return false;
+	}
+}, 'an http(s) URL');
 
 /** Calendar date, `YYYY-MM-DD`, in the election's time zone. */
 export const DateSchema = z.iso.date();
