@@ -70,6 +70,6 @@ export const en: Record<keyof typeof es, string> = {
 	'share.liveNetwork': 'the server did not answer',
 	'share.liveHttp': 'the server answered with HTTP status {status}',
 	'share.liveJson': 'the data file is not valid JSON',
-	'share.liveInvalid': 'the new data fails validation ({count} problems; the first: {first})',
-	'share.liveDetails': 'Problems found in the new data'
+	'share.liveInvalid': 'the new data fails validation: {first}',
+	'share.liveDetails': 'Problems found in the new data ({count})'
 };
