@@ -18,9 +18,7 @@ export interface EmbedModel {
 function withHeight(m: Omit<EmbedModel, 'height'>): EmbedModel {
 	return {
 		...m,
-		height: estimateEmbedHeight(
-			m.tables.map((t) => ({ rows: t.rows.length, sources: t.sources.length }))
-		)
+		height: estimateEmbedHeight(m.tables.map((t) => ({ rows: t.rows.length })))
 	};
 }
 

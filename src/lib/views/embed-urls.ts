@@ -142,16 +142,16 @@ export const EMBED_REFERENCE_WIDTH = 600;
 
 /**
  * A starting height for an embed's iframe at EMBED_REFERENCE_WIDTH, from what it shows. It only
- * has to be close: the embed reports its real height once it runs. Measured on the built embeds
- * (tests/e2e/embed.spec.ts checks the estimate stays within reach of the real height).
- * @example estimateEmbedHeight([{ rows: 3, sources: 2 }]) // 574
+ * has to be close: the embed reports its real height once it runs. Fitted to the built embeds at
+ * 600 px (headline, 2 tables and 13 rows: 1001 px measured; one 3-row snapshot: 436–474 px);
+ * tests/e2e/embed.spec.ts checks the estimate stays within reach of the measured height.
+ * @example estimateEmbedHeight([{ rows: 3 }]) // 478
  */
-export function estimateEmbedHeight(tables: { rows: number; sources: number }[]): number {
-	const frame = 160; // title, "full page" line, padding
-	const perTable = 260; // heading, facts, table head and foot, share button
+export function estimateEmbedHeight(tables: { rows: number }[]): number {
+	const frame = 200; // title, "see it all" line, padding
+	const perTable = 170; // heading, coverage, table head, source line, share button
 	const perRow = 36;
-	const perSource = 28;
-	return frame + tables.reduce((h, t) => h + perTable + t.rows * perRow + t.sources * perSource, 0);
+	return frame + tables.reduce((h, t) => h + perTable + t.rows * perRow, 0);
 }
 
 /**
@@ -162,7 +162,7 @@ export const SITE_HAS = {
 	/** `/[lang]/[election]/snapshots/[snapshot]/` reader pages. */
 	snapshotPages: false,
 	/** `/data/[election].json` and `/data/[election]/[snapshot].csv` files. */
-	dataFiles: false
+	dataFiles: true
 };
 
 /** Every URL an embed page and its share menus need. */
