@@ -51,3 +51,55 @@ export function isPymParentMessage(data: unknown, id: string): boolean {
 	const parts = data.split(PYM);
 	return parts[0] === 'pym' && parts[1] === id && parts[2] === 'width';
 }
+
+/**
+ * The height reporter as a classic script, served as a static file (`embed/resize.js`). Not a
+ * Svelte module on purpose: WordPress puts untrusted oEmbed iframes in `sandbox="allow-scripts"`
+ * without same-origin, and such an opaque-origin page may not load ES modules from a host that
+ * sends no CORS headers — but it may run a classic same-host script. So the embed sizes itself
+ * on any static host, in any sandbox; the rest of its JavaScript is an enhancement.
+ *
+ * It speaks exactly `heightMessages`, replies to pym's width message like `isPymParentMessage`,
+ * and picks the id like `embedId` with the page path as the fallback (embed-height.test.ts runs
+ * it against those functions).
+ * @example embedResizeScript().startsWith('(function () {') // true
+ */
+export function embedResizeScript(): string {
+	return `(function () {
+	'use strict';
+	if (window.parent === window) return;
+	var P = 'xPYMx';
+	var id = location.pathname;
+	try {
+		var q = new URLSearchParams(location.search).get('childId');
+		if (q && q.length <= 200) id = q;
+	} catch (e) {}
+	var last = -1;
+	function box() {
+		return document.querySelector('[data-embed-root]') || document.body;
+	}
+	function send(force) {
+		var h = Math.max(0, Math.ceil(box().getBoundingClientRect().height));
+		if (!force && h === last) return;
+		last = h;
+		var dw = {};
+		dw[id] = h;
+		window.parent.postMessage('pym' + P + id + P + 'height' + P + h, '*');
+		window.parent.postMessage({ 'datawrapper-height': dw }, '*');
+		window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
+	}
+	function start() {
+		send(true);
+		if (window.ResizeObserver) new window.ResizeObserver(function () { send(false); }).observe(box());
+		window.addEventListener('load', function () { send(true); });
+		window.addEventListener('message', function (e) {
+			if (e.source !== window.parent || typeof e.data !== 'string') return;
+			var p = e.data.split(P);
+			if (p[0] === 'pym' && p[1] === id && p[2] === 'width') send(true);
+		});
+	}
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+	else start();
+})();
+`;
+}
