@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../schemas/common';
+import { LOCALES, type Locale } from './locales';
 import * as core from './messages/core';
 import * as results from './messages/results';
 import * as claims from './messages/claims';
