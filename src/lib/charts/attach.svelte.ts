@@ -1,6 +1,5 @@
 import type { Attachment } from 'svelte/attachments';
 import type { ChartConfiguration, ChartType } from 'chart.js';
-import { Chart, registerCharts } from './register';
 import type { ChartTheme } from './theme';
 
 /** Read the page's colours (CSS custom properties on :root) and the reader's motion setting. */
@@ -17,6 +16,21 @@ function readTheme(): ChartTheme {
 	};
 }
 
+type ChartModule = typeof import('./register');
+let loading: Promise<ChartModule> | undefined;
+/**
+ * chart.js is loaded on first use, not with the page: every figure is already in the page's HTML
+ * (description and table), and the canvas sits in a fixed box, so drawing a moment later shifts
+ * nothing while the page's first-load JavaScript stays small (budget: 90 kB gzip).
+ */
+function loadCharts(): Promise<ChartModule> {
+	loading ??= import('./register').then((m) => {
+		m.registerCharts();
+		return m;
+	});
+	return loading;
+}
+
 /**
  * `{@attach chart(build)}` on a `<canvas>`: draws the configuration that the pure builder returns
  * for the current theme, redraws when the builder's inputs change or the colour scheme or motion
@@ -28,24 +42,31 @@ export function chart<T extends ChartType>(
 	setup?: () => void
 ): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
-		registerCharts();
-		setup?.();
 		let theme = $state(readTheme());
+		let lib = $state<ChartModule | undefined>(undefined);
+		let alive = true;
+		loadCharts().then((m) => {
+			if (!alive) return;
+			setup?.();
+			lib = m;
+		});
 		const queries = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map((q) =>
 			matchMedia(q)
 		);
 		const onChange = () => (theme = readTheme());
 		queries.forEach((q) => q.addEventListener('change', onChange));
-		let instance: Chart<T> | undefined;
+		let instance: InstanceType<ChartModule['Chart']> | undefined;
 		$effect(() => {
 			const config = build(theme);
+			if (!lib) return;
 			// Builders set `animation: !theme.reducedMotion`; this is the guard for any that forget.
 			if (theme.reducedMotion && config.options)
 				(config.options as { animation?: false }).animation = false;
 			instance?.destroy();
-			instance = new Chart(canvas, config);
+			instance = new lib.Chart(canvas, config as ChartConfiguration) as typeof instance;
 		});
 		return () => {
+			alive = false;
 			queries.forEach((q) => q.removeEventListener('change', onChange));
 			instance?.destroy();
 		};

@@ -139,3 +139,11 @@ describe('neededShareForFinalShare', () => {
 		expect(neededShareToDrawLevel(0, 0)).toBe(0);
 	});
 });
+
+describe('roundEstimate', () => {
+	it('rounds the exact half of CNE bulletin 1 up despite float noise', async () => {
+		const { roundEstimate } = await import('./outstanding');
+		expect(roundEstimate((10058774 * (1 - 0.8)) / 0.8)).toBe(2514694);
+		expect(roundEstimate(2.4)).toBe(2);
+	});
+});

@@ -185,3 +185,12 @@ export function analyseOutstanding(input: OutstandingInput): OutstandingAnalysis
 	}
 	return { ...base, estimates, verdict: estimates[0]!.verdict, reason: undefined };
 }
+
+/**
+ * An estimate of votes rounded to a whole vote for display, after removing float noise, so that
+ * 10,058,774 × 0.2 ÷ 0.8 (exactly 2,514,693.5, computed as 2,514,693.4999999995) shows as 2,514,694.
+ * @example roundEstimate((10058774 * (1 - 0.8)) / 0.8) // 2514694
+ */
+export function roundEstimate(n: number): number {
+	return Math.round(Math.round(n * 1e6) / 1e6);
+}

@@ -47,3 +47,20 @@ describe('computeShares', () => {
 		);
 	});
 });
+
+describe('announced precision', () => {
+	it('reads the precision from the announced wording, else from the number', async () => {
+		const { announcedDigits } = await import('./shares');
+		expect(announcedDigits(51.2, '51,20%')).toBe(2);
+		expect(announcedDigits(96.87)).toBe(2);
+		expect(announcedDigits(67)).toBe(0);
+	});
+	it('flags an announced share only when it differs at its own precision', async () => {
+		const { differsFromAnnounced } = await import('./shares');
+		// CNE bulletin 1: computed 44.1999989 agrees with the 44.2 announced (fact sheet §1b).
+		expect(differsFromAnnounced(44.1999989, 44.2, 1)).toBe(false);
+		// resultadosconvzla 81.21 %: 67 % announced vs 68.82 % of the two listed (fact sheet §2).
+		expect(differsFromAnnounced((7119768 / (7119768 + 3225819)) * 100, 67, 0)).toBe(true);
+		expect(differsFromAnnounced(Number.NaN, 50, 0)).toBe(true);
+	});
+});

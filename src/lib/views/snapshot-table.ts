@@ -1,14 +1,28 @@
 import type { ElectionBundle } from '../data/bundle';
-import { computeShares, totalVotes } from '../results/shares';
+import {
+	announcedDigits,
+	computeShares,
+	differsFromAnnounced,
+	totalVotes
+} from '../results/shares';
+import { computeMargin, type MarginResult } from '../results/margin';
+import { coverageFraction } from '../results/outstanding';
 import type { Locale, When } from '../schemas/common';
 import type { Source } from '../schemas/source';
 import type { Coverage, Snapshot, Tabulation, Totals } from '../schemas/tabulation';
+import { hasTime, whenBounds } from '../i18n/format';
 import { contestantInfo, actorName, sourcesFor, type ContestantInfo } from './lookup';
 
 export interface SnapshotRow extends ContestantInfo {
+	/** Short name for charts and sentences ("González"); the group name for a group. */
+	shortName: string;
 	votes: number;
 	share: number;
 	announcedPercent: number | undefined;
+	/** Decimals the announced percentage was given with. */
+	announcedDigits: number;
+	/** The announced share differs from the computed one at the announced precision. */
+	announcedDiffers: boolean;
 }
 
 /** Everything a results table shows for one snapshot, with raw numbers (views only format). */
@@ -29,6 +43,20 @@ export interface SnapshotTableModel {
 	total: number;
 	notes: string | undefined;
 	sources: Source[];
+	/** Coverage as a fraction (0–1) and whether it comes from units or the announcement. */
+	coverageFraction: number | undefined;
+	coverageBasis: 'units' | 'announced' | undefined;
+	margin: MarginResult;
+	/**
+	 * Not every candidate's votes were published (directly or inside a combined group): shares
+	 * are then of the votes published only (the opposition's 73.2 % release, fact sheet §2).
+	 */
+	partial: boolean;
+	/** Short names of the contestants listed, in order of votes (for "only X and Y were published"). */
+	listedShortNames: string[];
+	/** Instant (ms) the release is plotted at, and whether only its date is known. */
+	time: number;
+	dateOnly: boolean;
 }
 
 /**
@@ -41,6 +69,27 @@ export function buildSnapshotTable(
 	snapshot: Snapshot,
 	locale: Locale
 ): SnapshotTableModel {
+	const cov = coverageFraction(snapshot.coverage);
+	// A date-only release (time of day unconfirmed) is placed at midday of its date.
+	const [start, end] = whenBounds(snapshot.asOf, bundle.election.timeZone);
+	const rows: SnapshotRow[] = computeShares(snapshot.results).map((r) => {
+		const source = snapshot.results.find((x) => x.contestant === r.contestant);
+		const digits =
+			r.announcedPercent === undefined
+				? 0
+				: announcedDigits(r.announcedPercent, source?.announcedText);
+		return {
+			...contestantInfo(bundle, r.contestant, locale),
+			shortName: shortNameOf(bundle, r.contestant, locale),
+			votes: r.votes,
+			share: r.share,
+			announcedPercent: r.announcedPercent,
+			announcedDigits: digits,
+			announcedDiffers:
+				r.announcedPercent !== undefined &&
+				differsFromAnnounced(r.share, r.announcedPercent, digits)
+		};
+	});
 	return {
 		tabulationId: tabulation.id,
 		tabulationName: tabulation.name[locale],
@@ -57,16 +106,41 @@ export function buildSnapshotTable(
 			basis: snapshot.turnout.basis?.[locale]
 		},
 		totals: snapshot.totals,
-		rows: computeShares(snapshot.results).map((r) => ({
-			...contestantInfo(bundle, r.contestant, locale),
-			votes: r.votes,
-			share: r.share,
-			announcedPercent: r.announcedPercent
-		})),
+		rows,
 		total: totalVotes(snapshot.results),
 		notes: snapshot.notes?.[locale],
-		sources: sourcesFor(bundle, snapshot.sourceIds)
+		sources: sourcesFor(bundle, snapshot.sourceIds),
+		coverageFraction: cov?.value,
+		coverageBasis: cov?.basis,
+		margin: computeMargin(snapshot.results),
+		partial: isPartial(bundle, snapshot),
+		listedShortNames: rows.map((r) => r.shortName),
+		time: (start + end) / 2,
+		dateOnly: !hasTime(snapshot.asOf)
 	};
+}
+
+/**
+ * Short name of a candidate ("González"), or the name of a combined group.
+ * @example shortNameOf(bundle, 'gonzalez', 'es') // 'González'
+ */
+export function shortNameOf(bundle: ElectionBundle, id: string, locale: Locale): string {
+	const c = bundle.election.candidates.find((x) => x.id === id);
+	return c ? c.shortName : contestantInfo(bundle, id, locale).name;
+}
+
+/**
+ * True when some candidate of the election appears in the release neither by name nor inside a
+ * combined group: the release's shares are then shares of the votes published only.
+ */
+export function isPartial(bundle: ElectionBundle, snapshot: Snapshot): boolean {
+	const covered = new Set<string>();
+	for (const r of snapshot.results) {
+		covered.add(r.contestant);
+		for (const m of bundle.election.groups.find((g) => g.id === r.contestant)?.members ?? [])
+			covered.add(m);
+	}
+	return bundle.election.candidates.some((c) => !covered.has(c.id));
 }
 
 /**
