@@ -2,6 +2,8 @@ import type { ElectionBundle } from '../data/bundle';
 import type { Locale } from '../schemas/common';
 import { buildSnapshotTable, latestSnapshot, type SnapshotTableModel } from './snapshot-table';
 import { estimateEmbedHeight } from './embed-urls';
+import { buildShareModel } from './results-charts';
+import type { ShareChartModel } from '../charts/share.config';
 
 /** What an embed shows: compact tables with their sources, and the height to start the iframe at. */
 export interface EmbedModel {
@@ -11,13 +13,16 @@ export interface EmbedModel {
 	/** The snapshot shown alone, or undefined for the headline results. */
 	snapshot: string | undefined;
 	tables: SnapshotTableModel[];
+	/** The share chart of each table, same order (drawn only where JavaScript runs). */
+	charts: ShareChartModel[];
 	/** Starting iframe height at the reference width (see estimateEmbedHeight). */
 	height: number;
 }
 
-function withHeight(m: Omit<EmbedModel, 'height'>): EmbedModel {
+function withHeight(m: Omit<EmbedModel, 'height' | 'charts'>, locale: Locale): EmbedModel {
 	return {
 		...m,
+		charts: m.tables.map((t) => buildShareModel(t, locale)),
 		height: estimateEmbedHeight(m.tables.map((t) => ({ rows: t.rows.length })))
 	};
 }
@@ -30,13 +35,16 @@ function withHeight(m: Omit<EmbedModel, 'height'>): EmbedModel {
  */
 export function buildEmbedResults(bundle: ElectionBundle, locale: Locale): EmbedModel {
 	const tabs = [...bundle.tabulations].sort((a, b) => Number(b.official) - Number(a.official));
-	return withHeight({
-		election: bundle.election.id,
-		electionName: bundle.election.name[locale],
-		timeZone: bundle.election.timeZone,
-		snapshot: undefined,
-		tables: tabs.map((t) => buildSnapshotTable(bundle, t, latestSnapshot(t), locale))
-	});
+	return withHeight(
+		{
+			election: bundle.election.id,
+			electionName: bundle.election.name[locale],
+			timeZone: bundle.election.timeZone,
+			snapshot: undefined,
+			tables: tabs.map((t) => buildSnapshotTable(bundle, t, latestSnapshot(t), locale))
+		},
+		locale
+	);
 }
 
 /**
@@ -51,13 +59,16 @@ export function buildEmbedSnapshot(
 	for (const t of bundle.tabulations) {
 		const s = t.snapshots.find((x) => x.id === snapshotId);
 		if (s)
-			return withHeight({
-				election: bundle.election.id,
-				electionName: bundle.election.name[locale],
-				timeZone: bundle.election.timeZone,
-				snapshot: s.id,
-				tables: [buildSnapshotTable(bundle, t, s, locale)]
-			});
+			return withHeight(
+				{
+					election: bundle.election.id,
+					electionName: bundle.election.name[locale],
+					timeZone: bundle.election.timeZone,
+					snapshot: s.id,
+					tables: [buildSnapshotTable(bundle, t, s, locale)]
+				},
+				locale
+			);
 	}
 	return undefined;
 }

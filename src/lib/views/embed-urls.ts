@@ -160,7 +160,7 @@ export function estimateEmbedHeight(tables: { rows: number }[]): number {
  */
 export const SITE_HAS = {
 	/** `/[lang]/[election]/snapshots/[snapshot]/` reader pages. */
-	snapshotPages: false,
+	snapshotPages: true,
 	/** `/data/[election].json` and `/data/[election]/[snapshot].csv` files. */
 	dataFiles: true
 };

@@ -25,8 +25,12 @@ export function embedPageData(
 				snapshot: model.tables[0]?.label ?? model.snapshot
 			})
 		: t(lang, 'share.embedTitle', { election: model.electionName });
-	// The election page shows the latest snapshot of each tabulation; those have anchors there.
-	const onFullPage = buildEmbedResults(bundle, lang).tables.map((x) => x.snapshotId);
+	// The election page shows the latest snapshot of each tabulation, a snapshot page its own
+	// snapshot: those have `snap-<id>` anchors there.
+	const onFullPage =
+		model.snapshot && SITE_HAS.snapshotPages
+			? [model.snapshot]
+			: buildEmbedResults(bundle, lang).tables.map((x) => x.snapshotId);
 	const links = buildEmbedLinks(
 		{ lang, election: model.election, snapshot: model.snapshot },
 		model.tables.map((x) => x.snapshotId),
