@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -223,5 +224,21 @@ test('embeds pass axe (WCAG 2.2 AA) in light and dark', async ({ page }) => {
 				[]
 			);
 		}
+	}
+});
+
+test('an embed stays within 75 kB gzip all-in (HTML, JS, CSS); the chart is the opt-in extra', async ({
+	page
+}) => {
+	for (const path of [
+		'embed/es/venezuela-2024/',
+		'embed/en/venezuela-2024/snapshots/opposition-83-5/'
+	]) {
+		const bodies: Promise<Buffer>[] = [];
+		page.on('response', (r) => bodies.push(r.body().catch(() => Buffer.alloc(0))));
+		await page.goto(path, { waitUntil: 'networkidle' });
+		const total = (await Promise.all(bodies)).reduce((n, b) => n + gzipSync(b).length, 0);
+		expect(total).toBeLessThanOrEqual(75_000);
+		page.removeAllListeners('response');
 	}
 });
