@@ -1,4 +1,75 @@
-/** Strings of the share area. Spanish is the source; keys are prefixed with "share.". */
-export const es = {} as const;
+/** Strings of the share area (share menu, embeds, live updates). Spanish is the source. */
+export const es = {
+	'share.button': 'Compartir',
+	'share.menuLabel': 'Opciones para compartir: {title}',
+	'share.link': 'Enlace',
+	'share.copyLink': 'Copiar enlace',
+	'share.embedCode': 'Código para insertar (iframe)',
+	'share.embedHelp':
+		'Pegue este código en su página. El marco ajusta su altura solo (compatible con pym.js, Datawrapper y AMP).',
+	'share.copyEmbed': 'Copiar código',
+	'share.csv': 'Descargar CSV de esta tabla',
+	'share.json': 'Descargar todos los datos (JSON)',
+	'share.png': 'Descargar imagen (PNG)',
+	'share.copied': 'Copiado.',
+	'share.copyFailed': 'No se pudo copiar. Seleccione el texto y cópielo.',
+	'share.pngFailed': 'No se pudo generar la imagen.',
+	'share.pngFooter': 'Fuente: {sources} · datos al {asOf} · {site}',
+	'share.close': 'Cerrar',
+	'share.embedTitle': '{election}: resultados publicados',
+	'share.embedSnapshotTitle': '{election}: {snapshot}',
+	'share.source': 'Fuente',
+	'share.sources': 'Fuentes',
+	'share.asOf': 'datos al {when}',
+	'share.fullPage': 'Ver todo en Escrutinio',
+	'share.newTab': '(se abre en una pestaña nueva)',
+	'share.liveRegion': 'Actualización de los datos',
+	'share.liveEvery': 'Esta página busca datos nuevos cada {seconds} segundos.',
+	'share.liveChecking': 'Buscando datos nuevos…',
+	'share.liveUnchanged': 'Sin cambios. Comprobado el {when}.',
+	'share.liveUpdated': 'Datos actualizados el {when}.',
+	'share.liveFailed': 'No se pudo actualizar: {reason}. Se muestran los datos obtenidos el {when}.',
+	'share.liveNetwork': 'no hubo respuesta del servidor',
+	'share.liveHttp': 'el servidor respondió con el código HTTP {status}',
+	'share.liveJson': 'el archivo de datos no es JSON válido',
+	'share.liveInvalid':
+		'los datos nuevos no pasan la validación ({count} problemas; el primero: {first})',
+	'share.liveDetails': 'Problemas encontrados en los datos nuevos'
+} as const;
 
-export const en: Record<keyof typeof es, string> = {};
+export const en: Record<keyof typeof es, string> = {
+	'share.button': 'Share',
+	'share.menuLabel': 'Share options: {title}',
+	'share.link': 'Link',
+	'share.copyLink': 'Copy link',
+	'share.embedCode': 'Embed code (iframe)',
+	'share.embedHelp':
+		'Paste this code into your page. The frame sets its own height (works with pym.js, Datawrapper and AMP).',
+	'share.copyEmbed': 'Copy code',
+	'share.csv': 'Download this table as CSV',
+	'share.json': 'Download all the data (JSON)',
+	'share.png': 'Download image (PNG)',
+	'share.copied': 'Copied.',
+	'share.copyFailed': 'Could not copy. Select the text and copy it.',
+	'share.pngFailed': 'Could not make the image.',
+	'share.pngFooter': 'Source: {sources} · data as of {asOf} · {site}',
+	'share.close': 'Close',
+	'share.embedTitle': '{election}: published results',
+	'share.embedSnapshotTitle': '{election}: {snapshot}',
+	'share.source': 'Source',
+	'share.sources': 'Sources',
+	'share.asOf': 'data as of {when}',
+	'share.fullPage': 'See it all on Escrutinio',
+	'share.newTab': '(opens in a new tab)',
+	'share.liveRegion': 'Data updates',
+	'share.liveEvery': 'This page looks for new data every {seconds} seconds.',
+	'share.liveChecking': 'Looking for new data…',
+	'share.liveUnchanged': 'No change. Checked {when}.',
+	'share.liveUpdated': 'Data updated {when}.',
+	'share.liveFailed': 'Could not update: {reason}. Showing the data retrieved {when}.',
+	'share.liveNetwork': 'the server did not answer',
+	'share.liveHttp': 'the server answered with HTTP status {status}',
+	'share.liveJson': 'the data file is not valid JSON',
+	'share.liveInvalid': 'the new data fails validation: {first}',
+	'share.liveDetails': 'Problems found in the new data ({count})'
+};

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+	buildEmbedLinks,
+	buildOembed,
+	embedPath,
+	estimateEmbedHeight,
+	fullPagePath,
+	iframeSnippet,
+	normalizeSiteOrigin,
+	oembedPath
+} from './embed-urls';
+
+describe('normalizeSiteOrigin', () => {
+	it('is empty when unset, so URLs stay root-relative', () => {
+		expect(normalizeSiteOrigin(undefined)).toBe('');
+		expect(normalizeSiteOrigin('  ')).toBe('');
+	});
+	it('keeps an http(s) origin without the trailing slash', () => {
+		expect(normalizeSiteOrigin('https://elecciones.example.org/')).toBe(
+			'https://elecciones.example.org'
+		);
+		expect(normalizeSiteOrigin('http://127.0.0.1:4173')).toBe('http://127.0.0.1:4173');
+	});
+	it('refuses a path (that is BASE_PATH), another scheme or garbage', () => {
+		expect(() => normalizeSiteOrigin('https://x.org/escrutinio')).toThrow(/BASE_PATH/);
+		expect(() => normalizeSiteOrigin('javascript:alert(1)')).toThrow(/http/);
+		expect(() => normalizeSiteOrigin('not a url')).toThrow(/SITE_ORIGIN/);
+	});
+});
+
+describe('paths', () => {
+	const head = { lang: 'es', election: 'venezuela-2024' };
+	const snap = { lang: 'en', election: 'venezuela-2024', snapshot: 'cne-bulletin-1' };
+	it('put embeds, oEmbed files and full pages under the base path', () => {
+		expect(embedPath('/escrutinio', head)).toBe('/escrutinio/embed/es/venezuela-2024/');
+		expect(embedPath('', snap)).toBe('/embed/en/venezuela-2024/snapshots/cne-bulletin-1/');
+		expect(oembedPath('/escrutinio', head)).toBe('/escrutinio/oembed/es/venezuela-2024.json');
+		expect(oembedPath('', snap)).toBe('/oembed/en/venezuela-2024/snapshots/cne-bulletin-1.json');
+		expect(fullPagePath('/b', head, true)).toBe('/b/es/venezuela-2024/');
+		expect(fullPagePath('', snap, true)).toBe('/en/venezuela-2024/snapshots/cne-bulletin-1/');
+		expect(fullPagePath('', snap, false)).toBe('/en/venezuela-2024/');
+	});
+	it('encodes segments', () => {
+		expect(embedPath('', { lang: 'es', election: 'a b' })).toBe('/embed/es/a%20b/');
+	});
+});
+
+describe('iframeSnippet', () => {
+	it('escapes the title and src so data text cannot break out of the attribute', () => {
+		const s = iframeSnippet('https://x.org/e/?a=1&b=2', 'Quote "x" <b>', 500.2);
+		expect(s).toBe(
+			'<iframe src="https://x.org/e/?a=1&amp;b=2" title="Quote &quot;x&quot; &lt;b&gt;" width="100%" height="501" style="border:0;width:100%" loading="lazy"></iframe>'
+		);
+	});
+});
+
+describe('buildOembed', () => {
+	const o = buildOembed({
+		src: 'https://x.org/embed/es/venezuela-2024/',
+		title: 'Resultados',
+		height: 640,
+		providerName: 'Escrutinio',
+		providerUrl: 'https://x.org/'
+	});
+	it('is an oEmbed 1.0 rich response with the iframe as html', () => {
+		expect(o).toEqual({
+			type: 'rich',
+			version: '1.0',
+			title: 'Resultados',
+			provider_name: 'Escrutinio',
+			provider_url: 'https://x.org/',
+			html: '<iframe src="https://x.org/embed/es/venezuela-2024/" title="Resultados" width="100%" height="640" style="border:0;width:100%" loading="lazy"></iframe>',
+			width: 600,
+			height: 640
+		});
+	});
+	it('announces no thumbnail, because none is generated', () => {
+		expect(o).not.toHaveProperty('thumbnail_url');
+	});
+});
+
+describe('estimateEmbedHeight', () => {
+	it('grows with tables and rows', () => {
+		const one = estimateEmbedHeight([{ rows: 3 }]);
+		expect(one).toBe(478);
+		expect(estimateEmbedHeight([{ rows: 4 }])).toBeGreaterThan(one);
+		expect(estimateEmbedHeight([{ rows: 3 }, { rows: 3 }])).toBeGreaterThan(one);
+	});
+});
+
+describe('buildEmbedLinks', () => {
+	const has = { snapshotPages: false, dataFiles: true };
+	it('links the headline tables to their anchors on the election page, with their CSV', () => {
+		const l = buildEmbedLinks({ lang: 'es', election: 'v' }, ['b2', 'o5'], ['b2', 'o5'], {
+			base: '/escrutinio',
+			origin: 'https://x.org',
+			has
+		});
+		expect(l).toEqual({
+			canonical: 'https://x.org/escrutinio/es/v/',
+			oembed: 'https://x.org/escrutinio/oembed/es/v.json',
+			embedSrc: 'https://x.org/escrutinio/embed/es/v/',
+			fullPage: '/escrutinio/es/v/',
+			json: '/escrutinio/data/v.json',
+			tables: {
+				b2: { link: 'https://x.org/escrutinio/es/v/#snap-b2', csv: '/escrutinio/data/v/b2.csv' },
+				o5: { link: 'https://x.org/escrutinio/es/v/#snap-o5', csv: '/escrutinio/data/v/o5.csv' }
+			}
+		});
+	});
+	it('gives no anchor for a snapshot the full page does not show, and no data links without files', () => {
+		const l = buildEmbedLinks({ lang: 'en', election: 'v', snapshot: 'b1' }, ['b1'], ['b2'], {
+			base: '',
+			origin: '',
+			has: { snapshotPages: false, dataFiles: false }
+		});
+		expect(l.tables.b1).toEqual({ link: '/en/v/', csv: undefined });
+		expect(l.json).toBeUndefined();
+		expect(l.canonical).toBe('/en/v/');
+		expect(l.embedSrc).toBe('/embed/en/v/snapshots/b1/');
+	});
+});
