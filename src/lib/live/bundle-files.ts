@@ -15,16 +15,11 @@ import type { DataError } from '../data/errors';
  * // [{ file: 'tabulations', data: [] }]
  */
 export function bundleToRawFiles(json: unknown, electionId: string): RawElectionFiles {
-	const files: RawElectionFiles = {
+	const files = {
 		folder: electionId,
 		election: undefined,
-		tabulations: [],
-		sources: [],
-		actors: [],
-		claims: [],
-		statements: [],
-		revisions: []
-	};
+		...Object.fromEntries(COLLECTIONS.map((name) => [name, []]))
+	} as RawElectionFiles;
 	if (json === null || typeof json !== 'object' || Array.isArray(json)) return files;
 	const obj = json as Record<string, unknown>;
 	if ('election' in obj) files.election = { file: 'election', data: obj.election };

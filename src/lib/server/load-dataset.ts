@@ -53,17 +53,11 @@ export function readElectionFolder(
 	display: string,
 	errors: DataError[]
 ): RawElectionFiles {
-	const files: RawElectionFiles = {
+	const files = {
 		folder: display,
 		election: undefined,
-		tabulations: [],
-		sources: [],
-		actors: [],
-		claims: [],
-		statements: [],
-		events: [],
-		revisions: []
-	};
+		...Object.fromEntries(COLLECTIONS.map((name) => [name, []]))
+	} as RawElectionFiles;
 	const electionPath = join(absDir, 'election.json');
 	if (existsSync(electionPath))
 		files.election = readJson(electionPath, `${display}/election.json`, errors);
