@@ -86,7 +86,7 @@ test.describe('untrusted text', { tag: '@untrusted' }, () => {
 });
 
 test.describe('URLs in the data', () => {
-	test('data:check refuses javascript:, data: and vbscript: URLs, naming the file and the field', () => {
+	test('data:check refuses javascript:, data:, vbscript: and attribute-breaking URLs, naming the file and the field', () => {
 		const r = spawnSync(
 			'node',
 			['scripts/check-data.js', 'tests/fixtures/elections/untrusted-urls'],
@@ -101,7 +101,9 @@ test.describe('URLs in the data', () => {
 			['[0].archiveUrl', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
 			['[1].url', 'JaVaScRiPt:alert(1)'],
 			['[2].url', 'data:image/svg+xml,<svg onload=alert(1)>'],
-			['[2].archiveUrl', 'vbscript:msgbox(1)']
+			['[2].archiveUrl', 'vbscript:msgbox(1)'],
+			// An http(s) URL that would break out of an attribute is refused too.
+			['[3].url', 'https://example.org/?q="><img src=x onerror=alert(1)>']
 		])
 			expect(r.stderr).toContain(
 				`${file} › ${field}: expected an http(s) URL, got ${JSON.stringify(value)}`
