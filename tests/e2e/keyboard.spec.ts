@@ -131,6 +131,8 @@ for (const p of samplePages(1).filter((s) => s.locale !== 'en')) {
 			for (const el of document.querySelectorAll<HTMLElement>(sel)) {
 				const s = getComputedStyle(el);
 				if (el.getClientRects().length === 0 || s.visibility === 'hidden') continue;
+				// Inside a closed disclosure only its summary is in the Tab order.
+				if (el.tagName !== 'SUMMARY' && el.closest('details:not([open])')) continue;
 				el.dataset.kb = String(i++);
 			}
 			return i;
