@@ -43,8 +43,12 @@ try {
 	const result = await checker.check({
 		path: pages,
 		recurse: true,
-		concurrency: 8,
+		concurrency: 4,
 		timeout: 10_000,
+		// Python's http.server drops a connection now and then under load (status 0): retry those.
+		retryErrors: true,
+		retryErrorsCount: 3,
+		retryErrorsJitter: 500,
 		checkCss: true,
 		checkFragments: true,
 		// Only our own origin: external links (sources, archives) are not fetched.
