@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 // Figures from the data (fact sheet §1b, §1c, §2), formatted per locale. Intl puts a no-break
 // space before "%" in Spanish; Playwright's text matching normalises it to a space.
@@ -210,26 +209,6 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('83,5 %');
 	});
 });
-
-for (const path of [
-	'es/venezuela-2024/',
-	'en/venezuela-2024/snapshots/cne-bulletin-1/',
-	'es/venezuela-2024/methodology/'
-])
-	for (const scheme of ['light', 'dark'] as const)
-		test(`axe: ${path} (${scheme}) has no WCAG 2.2 AA violations`, async ({ page }) => {
-			// axe on a long page with many tables takes a while on a busy machine.
-			test.setTimeout(120_000);
-			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(path);
-			await page.waitForTimeout(300);
-			const r = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-				[]
-			);
-		});
 
 test('at 360 px the election page does not scroll sideways', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 800 });

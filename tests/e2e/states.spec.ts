@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 // Figures of the opposition's 83.5 % release by state (fact sheet §5), formatted per locale.
@@ -35,14 +34,6 @@ const cases = [
 		marginHeader: 'Margin (pts)'
 	}
 ] as const;
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-async function expectAccessible(page: Page, include?: string) {
-	const builder = new AxeBuilder({ page }).withTags(WCAG);
-	if (include) builder.include(include);
-	const { violations } = await builder.analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-}
 
 const normalise = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
@@ -148,19 +139,6 @@ for (const c of cases) {
 			await section.getByRole('link', { name: c.link }).click();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
 		});
-
-		for (const colorScheme of ['light', 'dark'] as const)
-			for (const path of ['states/', 'states/sucre/', ''])
-				test(`axe (WCAG 2.2 AA) passes on /${path}, ${colorScheme}`, async ({ browser }) => {
-					test.setTimeout(90_000);
-					const ctx = await browser.newContext({ colorScheme });
-					const page = await ctx.newPage();
-					await page.goto(`/escrutinio/${c.lang}/venezuela-2024/${path}`);
-					// On the election page only the states section is this area's; the others are
-					// checked by their own specs.
-					await expectAccessible(page, path === '' ? 'section.states-summary' : undefined);
-					await ctx.close();
-				});
 	});
 }
 
