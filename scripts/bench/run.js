@@ -53,6 +53,9 @@ function build(dataDir, outDir, label) {
 		env: {
 			...process.env,
 			BASE_PATH: BASE,
+			// Absolute canonical and oEmbed URLs, as a newsroom deploys (and as Lighthouse's SEO
+			// audit asks of a canonical link).
+			SITE_ORIGIN: `http://127.0.0.1:${PORT}`,
 			BUILD_DIR: outDir,
 			...(dataDir ? { ESCRUTINIO_DATA_DIR: dataDir } : {})
 		},
@@ -88,9 +91,11 @@ function pageWeight(siteDir, page) {
 	return { html: gz(join(siteDir, page)), js: sum(js), css: sum(css) };
 }
 
-/** Serve a folder under BASE with the same dumb static server as the e2e suite. */
+/** Serve a folder under BASE as a static host does on the wire: gzip for text (serve-gzip.js). */
 async function serve(dir) {
-	const child = spawn('node', ['scripts/serve-static.js', dir, BASE, PORT], { stdio: 'ignore' });
+	const child = spawn('node', ['scripts/bench/serve-gzip.js', dir, BASE, PORT], {
+		stdio: 'ignore'
+	});
 	const url = `http://127.0.0.1:${PORT}${BASE}/`;
 	for (let i = 0; i < 100; i++) {
 		try {

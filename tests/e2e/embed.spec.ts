@@ -145,12 +145,18 @@ test.describe('without JavaScript', () => {
 		{ lang: 'es', votes: '6.408.844', source: 'Fuente', full: 'Ver todo en Escrutinio' },
 		{ lang: 'en', votes: '6,408,844', source: 'Source', full: 'See it all on Escrutinio' }
 	])
-		test(`${c.lang}: the embed is complete HTML with noindex, canonical, sources and a way out`, async ({
+		test(`${c.lang}: the embed is complete HTML with a description, canonical, sources and a way out`, async ({
 			page
 		}) => {
 			await page.goto(`embed/${c.lang}/venezuela-2024/`);
 			await expect(page.locator('header.site, footer.site')).toHaveCount(0);
-			await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+			await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+			// For search results: each table's leader and runner-up with their computed shares
+			// (CNE bulletin 2: Maduro 52.0 %; opposition 83.5 %: González 67.1 %).
+			await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+				'content',
+				/Maduro [^.]*52[,.]0\s?% [^.]*González [^.]*43[,.]2\s?%\..*González [^.]*67[,.]1\s?%/
+			);
 			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
 				'href',
 				`/escrutinio/${c.lang}/venezuela-2024/`

@@ -329,6 +329,11 @@ function votesOf(
 		: undefined;
 }
 
+/** Each release with the one after it, in order. @example consecutive([1, 2, 3]) // [[1, 2], [2, 3]] */
+function consecutive<T>(xs: readonly T[]): [T, T][] {
+	return xs.slice(1).map((b, i) => [xs[i]!, b]);
+}
+
 /** Contestants comparable across two releases: in the earlier one, and findable in the later. */
 function comparable(a: Snapshot, b: Snapshot, groups: IntegrityContext['groups']) {
 	return a.results
@@ -359,9 +364,7 @@ export function checkMonotonic(
 	ctx: IntegrityContext = {}
 ): Finding[] {
 	const out: Finding[] = [];
-	for (let i = 1; i < ordered.length; i++) {
-		const a = ordered[i - 1]!;
-		const b = ordered[i]!;
+	for (const [a, b] of consecutive(ordered)) {
 		const items = comparable(a, b, ctx.groups).map((x) => ({ ...x, ok: x.after >= x.before }));
 		const coverageBefore = coveragePoints(a);
 		const coverageAfter = coveragePoints(b);
@@ -396,9 +399,7 @@ export function checkIncrements(
 	ctx: IntegrityContext = {}
 ): Finding[] {
 	const out: Finding[] = [];
-	for (let i = 1; i < ordered.length; i++) {
-		const a = ordered[i - 1]!;
-		const b = ordered[i]!;
+	for (const [a, b] of consecutive(ordered)) {
 		const both = (s: Snapshot) => s.coverage.unitsCounted !== undefined;
 		const basis: 'units' | 'points' = both(a) && both(b) ? 'units' : 'points';
 		const unitsOf = (s: Snapshot) =>

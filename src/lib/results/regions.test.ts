@@ -11,6 +11,15 @@ import { loadDataset } from '../server/load-dataset';
 
 const groups = new Set(['others']);
 const region = (id: string, code: string, name = id) => ({ id, code, name });
+/** A region's result with two contestants, `a` and `b`, and no totals. */
+const twoWay = (id: string, a: number, b: number) => ({
+	region: id,
+	results: [
+		{ contestant: 'a', votes: a },
+		{ contestant: 'b', votes: b }
+	],
+	totals: {}
+});
 
 describe('computeRegionOutcome', () => {
 	// Fact sheet §5, Zulia and Sucre rows.
@@ -77,18 +86,7 @@ describe('computeRegionOutcome', () => {
 	});
 
 	it('names no leader and no margin in a region with 0 votes (shares are NaN, not 0 %)', () => {
-		const o = computeRegionOutcome(
-			region('x', '1'),
-			{
-				region: 'x',
-				results: [
-					{ contestant: 'a', votes: 0 },
-					{ contestant: 'b', votes: 0 }
-				],
-				totals: {}
-			},
-			new Set()
-		);
+		const o = computeRegionOutcome(region('x', '1'), twoWay('x', 0, 0), new Set());
 		expect(o.leader).toBeUndefined();
 		expect(o.tiedFirst).toEqual([]);
 		expect(o.marginVotes).toBeUndefined();
@@ -137,40 +135,7 @@ describe('computeRegionOutcome', () => {
 describe('ordering', () => {
 	const outcomes = computeRegionOutcomes(
 		[region('ten', '10'), region('two', '2'), region('one', '1'), region('empty', '3')],
-		[
-			{
-				region: 'ten',
-				results: [
-					{ contestant: 'a', votes: 60 },
-					{ contestant: 'b', votes: 40 }
-				],
-				totals: {}
-			},
-			{
-				region: 'two',
-				results: [
-					{ contestant: 'a', votes: 51 },
-					{ contestant: 'b', votes: 49 }
-				],
-				totals: {}
-			},
-			{
-				region: 'empty',
-				results: [
-					{ contestant: 'a', votes: 0 },
-					{ contestant: 'b', votes: 0 }
-				],
-				totals: {}
-			},
-			{
-				region: 'one',
-				results: [
-					{ contestant: 'a', votes: 10 },
-					{ contestant: 'b', votes: 90 }
-				],
-				totals: {}
-			}
-		],
+		[twoWay('ten', 60, 40), twoWay('two', 51, 49), twoWay('empty', 0, 0), twoWay('one', 10, 90)],
 		new Set()
 	);
 

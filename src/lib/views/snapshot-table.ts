@@ -25,8 +25,8 @@ export interface SnapshotRow extends ContestantInfo {
 	announcedDiffers: boolean;
 }
 
-/** Everything a results table shows for one snapshot, with raw numbers (views only format). */
-export interface SnapshotTableModel {
+/** What every view of a release needs to name and cite it: who published what, when, from where. */
+export interface ReleaseInfo {
 	tabulationId: string;
 	tabulationName: string;
 	official: boolean;
@@ -36,13 +36,42 @@ export interface SnapshotTableModel {
 	asOf: When;
 	asOfNote: string | undefined;
 	timeZone: string;
+	sources: Source[];
+	notes: string | undefined;
+}
+
+/**
+ * The name, publisher, time and sources of a release, in a locale.
+ * @example releaseInfo(bundle, cne, cne.snapshots[0], 'en').publisher // 'National Electoral Council (CNE)'
+ */
+export function releaseInfo(
+	bundle: ElectionBundle,
+	tabulation: Tabulation,
+	snapshot: Snapshot,
+	locale: Locale
+): ReleaseInfo {
+	return {
+		tabulationId: tabulation.id,
+		tabulationName: tabulation.name[locale],
+		official: tabulation.official,
+		publisher: actorName(bundle, tabulation.publisher, locale),
+		snapshotId: snapshot.id,
+		label: snapshot.label[locale],
+		asOf: snapshot.asOf,
+		asOfNote: snapshot.asOfNote?.[locale],
+		timeZone: bundle.election.timeZone,
+		sources: sourcesFor(bundle, snapshot.sourceIds),
+		notes: snapshot.notes?.[locale]
+	};
+}
+
+/** Everything a results table shows for one snapshot, with raw numbers (views only format). */
+export interface SnapshotTableModel extends ReleaseInfo {
 	coverage: Coverage;
 	turnout: { announcedPercent: number; basis: string | undefined } | undefined;
 	totals: Totals;
 	rows: SnapshotRow[];
 	total: number;
-	notes: string | undefined;
-	sources: Source[];
 	/** Coverage as a fraction (0–1) and whether it comes from units or the announcement. */
 	coverageFraction: number | undefined;
 	coverageBasis: 'units' | 'announced' | undefined;
@@ -91,15 +120,7 @@ export function buildSnapshotTable(
 		};
 	});
 	return {
-		tabulationId: tabulation.id,
-		tabulationName: tabulation.name[locale],
-		official: tabulation.official,
-		publisher: actorName(bundle, tabulation.publisher, locale),
-		snapshotId: snapshot.id,
-		label: snapshot.label[locale],
-		asOf: snapshot.asOf,
-		asOfNote: snapshot.asOfNote?.[locale],
-		timeZone: bundle.election.timeZone,
+		...releaseInfo(bundle, tabulation, snapshot, locale),
 		coverage: snapshot.coverage,
 		turnout: snapshot.turnout && {
 			announcedPercent: snapshot.turnout.announcedPercent,
@@ -108,8 +129,6 @@ export function buildSnapshotTable(
 		totals: snapshot.totals,
 		rows,
 		total: totalVotes(snapshot.results),
-		notes: snapshot.notes?.[locale],
-		sources: sourcesFor(bundle, snapshot.sourceIds),
 		coverageFraction: cov?.value,
 		coverageBasis: cov?.basis,
 		margin: computeMargin(snapshot.results),

@@ -1,25 +1,13 @@
 import type { ElectionBundle } from '../data/bundle';
 import { compareCodes, computeRegionOutcomes, type RegionOutcome } from '../results/regions';
-import type { Locale, When } from '../schemas/common';
-import type { Source } from '../schemas/source';
+import type { Locale } from '../schemas/common';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
-import { actorName, contestantInfo, sourcesFor, type ContestantInfo } from './lookup';
+import { contestantInfo, type ContestantInfo } from './lookup';
 import { abbreviateRegions, buildTileMap, type TileMapModel } from './states-map';
+import { releaseInfo, type ReleaseInfo } from './snapshot-table';
 
 /** A release that has results by region, with what every states view needs to name and cite it. */
-export interface RegionSnapshotInfo {
-	tabulationId: string;
-	tabulationName: string;
-	official: boolean;
-	publisher: string;
-	snapshotId: string;
-	label: string;
-	asOf: When;
-	asOfNote: string | undefined;
-	timeZone: string;
-	sources: Source[];
-	notes: string | undefined;
-}
+export type RegionSnapshotInfo = ReleaseInfo;
 
 /** A region's outcome with the names a table shows. */
 export interface StatesRow extends RegionOutcome {
@@ -55,27 +43,6 @@ export function hasRegionResults(bundle: ElectionBundle): boolean {
 	return bundle.tabulations.some((t) => t.snapshots.some((s) => s.regions.length > 0));
 }
 
-function snapshotInfo(
-	bundle: ElectionBundle,
-	tabulation: Tabulation,
-	snapshot: Snapshot,
-	locale: Locale
-): RegionSnapshotInfo {
-	return {
-		tabulationId: tabulation.id,
-		tabulationName: tabulation.name[locale],
-		official: tabulation.official,
-		publisher: actorName(bundle, tabulation.publisher, locale),
-		snapshotId: snapshot.id,
-		label: snapshot.label[locale],
-		asOf: snapshot.asOf,
-		asOfNote: snapshot.asOfNote?.[locale],
-		timeZone: bundle.election.timeZone,
-		sources: sourcesFor(bundle, snapshot.sourceIds),
-		notes: snapshot.notes?.[locale]
-	};
-}
-
 const groupIdsOf = (bundle: ElectionBundle) => new Set(bundle.election.groups.map((g) => g.id));
 
 /**
@@ -109,7 +76,7 @@ export function buildStatesSnapshotView(
 	const label = snapshot.label[locale];
 	const idx = tabulation.snapshots.indexOf(snapshot);
 	return {
-		...snapshotInfo(bundle, tabulation, snapshot, locale),
+		...releaseInfo(bundle, tabulation, snapshot, locale),
 		columns,
 		rows: outcomes.map((o) => ({
 			...o,
@@ -215,7 +182,7 @@ export function buildRegionPage(
 			const [outcome] = computeRegionOutcomes(e.regions, [result], groups);
 			if (!outcome) continue;
 			entries.push({
-				...snapshotInfo(bundle, tabulation, snapshot, locale),
+				...releaseInfo(bundle, tabulation, snapshot, locale),
 				outcome,
 				contestants: outcome.rows.map((r) => contestantInfo(bundle, r.contestant, locale)),
 				leaderName: shortName(outcome.leader),

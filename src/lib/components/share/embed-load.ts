@@ -4,11 +4,14 @@ import type { ElectionBundle } from '$lib/data/bundle';
 import { buildEmbedResults, type EmbedModel } from '$lib/views/embed-results';
 import { buildEmbedLinks, SITE_HAS, type EmbedLinks } from '$lib/views/embed-urls';
 import { siteOrigin } from './site-url';
+import { describeShareChart } from '$lib/charts/share.config';
 
 /** What an embed page and its oEmbed file are built from (used by both routes at build time). */
 export interface EmbedPageData {
 	lang: Locale;
 	title: string;
+	/** One generated sentence per table (the share chart's text description), for search results. */
+	description: string;
 	model: EmbedModel;
 	links: EmbedLinks;
 }
@@ -37,5 +40,6 @@ export function embedPageData(
 		onFullPage,
 		{ base, origin: siteOrigin(), has: SITE_HAS }
 	);
-	return { lang, title, model, links };
+	const description = model.charts.map((c) => describeShareChart(c, lang)).join(' ');
+	return { lang, title, description, model, links };
 }

@@ -1,19 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { getElection, getElections } from '$lib/server/load-dataset';
-import { LOCALES, localeOf } from '$lib/i18n';
+import { electionEntries, electionParams } from '$lib/server/election-route';
 import { buildClaimsPage } from '$lib/views/claims-page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	LOCALES.flatMap((lang) =>
-		getElections()
-			.filter((e) => e.claims.length > 0)
-			.map((e) => ({ lang, election: e.election.id }))
-	);
+export const entries: EntryGenerator = () => electionEntries((b) => b.claims.length > 0);
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = localeOf(params.lang);
-	const bundle = getElection(params.election);
-	if (!bundle) error(404, 'Unknown election');
+	const { lang, bundle } = electionParams(params);
 	return { page: buildClaimsPage(bundle, lang) };
 };

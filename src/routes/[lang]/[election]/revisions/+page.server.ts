@@ -1,15 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { getElection, getElections } from '$lib/server/load-dataset';
-import { LOCALES, localeOf } from '$lib/i18n';
+import { electionEntries, electionParams } from '$lib/server/election-route';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	LOCALES.flatMap((lang) => getElections().map((e) => ({ lang, election: e.election.id })));
+export const entries: EntryGenerator = () => electionEntries();
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = localeOf(params.lang);
-	const bundle = getElection(params.election);
-	if (!bundle) error(404, 'Unknown election');
+	const { lang, bundle } = electionParams(params);
 	return {
 		election: { id: bundle.election.id, name: bundle.election.name[lang] },
 		revisions: bundle.revisions.map((r) => ({

@@ -1,20 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { getElection, getElections } from '$lib/server/load-dataset';
-import { LOCALES, localeOf } from '$lib/i18n';
+import { electionEntries, electionParams } from '$lib/server/election-route';
 import { buildStatesPage, hasRegionResults } from '$lib/views/states-page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Only elections with results by region get a states page (the election page links it then).
-export const entries: EntryGenerator = () =>
-	LOCALES.flatMap((lang) =>
-		getElections()
-			.filter(hasRegionResults)
-			.map((e) => ({ lang, election: e.election.id }))
-	);
+export const entries: EntryGenerator = () => electionEntries(hasRegionResults);
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = localeOf(params.lang);
-	const bundle = getElection(params.election);
-	if (!bundle || !hasRegionResults(bundle)) error(404, 'No results by state');
+	const { lang, bundle } = electionParams(params);
+	if (!hasRegionResults(bundle)) error(404, 'No results by state');
 	return { page: buildStatesPage(bundle, lang) };
 };

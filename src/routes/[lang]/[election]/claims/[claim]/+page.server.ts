@@ -1,21 +1,14 @@
 import { error } from '@sveltejs/kit';
-import { getElection, getElections } from '$lib/server/load-dataset';
-import { LOCALES, localeOf } from '$lib/i18n';
+import { electionItemEntries, electionParams } from '$lib/server/election-route';
 import { buildClaimCard, buildMethod } from '$lib/views/claims-page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered page per claim, so a journalist can cite and link a single claim.
 export const entries: EntryGenerator = () =>
-	LOCALES.flatMap((lang) =>
-		getElections().flatMap((e) =>
-			e.claims.map((c) => ({ lang, election: e.election.id, claim: c.id }))
-		)
-	);
+	electionItemEntries('claim', (b) => b.claims.map((c) => c.id));
 
 export const load: PageServerLoad = ({ params }) => {
-	const lang = localeOf(params.lang);
-	const bundle = getElection(params.election);
-	if (!bundle) error(404, 'Unknown election');
+	const { lang, bundle } = electionParams(params);
 	const claim = bundle.claims.find((c) => c.id === params.claim);
 	if (!claim) error(404, 'Unknown claim');
 	return {
