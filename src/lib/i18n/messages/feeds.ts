@@ -1,0 +1,32 @@
+/** Strings of the feeds area (Atom feeds, discovery links). Spanish is the source. */
+export const es = {
+	'feeds.title': '{election}: publicaciones, declaraciones y hechos',
+	'feeds.subtitle':
+		'Cada nueva publicación de resultados, declaración, reacción internacional o hecho oficial que Escrutinio registra para esta elección, con su fuente.',
+	'feeds.linkTitle': 'Novedades de esta elección (Atom)',
+	'feeds.release': 'Publicación: {tabulation}, {snapshot}',
+	'feeds.releaseSummary': '{snapshot}. Datos al {when}. Fuentes: {sources}.',
+	'feeds.claim': 'Declaración de {actor}',
+	'feeds.claimSummary': '«{quote}» ({when}). Fuentes: {sources}.',
+	'feeds.statement': '{actors}: {stance}',
+	'feeds.statementSummary': '{stance} ({when}). Fuentes: {sources}.',
+	'feeds.statementQuote': '«{quote}» — {stance} ({when}). Fuentes: {sources}.',
+	'feeds.event': 'Hecho: {title}',
+	'feeds.eventSummary': '{title} ({when}). Fuentes: {sources}.'
+};
+
+export const en: Record<keyof typeof es, string> = {
+	'feeds.title': '{election}: releases, claims, statements and events',
+	'feeds.subtitle':
+		'Every new results release, claim, international reaction or official act that Escrutinio records for this election, with its source.',
+	'feeds.linkTitle': 'Updates on this election (Atom)',
+	'feeds.release': 'Release: {tabulation}, {snapshot}',
+	'feeds.releaseSummary': '{snapshot}. Data as of {when}. Sources: {sources}.',
+	'feeds.claim': 'Claim by {actor}',
+	'feeds.claimSummary': '“{quote}” ({when}). Sources: {sources}.',
+	'feeds.statement': '{actors}: {stance}',
+	'feeds.statementSummary': '{stance} ({when}). Sources: {sources}.',
+	'feeds.statementQuote': '“{quote}” — {stance} ({when}). Sources: {sources}.',
+	'feeds.event': 'Event: {title}',
+	'feeds.eventSummary': '{title} ({when}). Sources: {sources}.'
+};
