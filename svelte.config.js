@@ -5,6 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // (`BASE_PATH=/escrutinio npm run build`). SvelteKit wants no trailing slash on the base.
 // BUILD_DIR lets tests build elsewhere without touching build/.
 const out = process.env.BUILD_DIR ?? 'build';
+const origin = (process.env.SITE_ORIGIN ?? '').replace(/\/+$/, '');
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 if (base && !base.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
@@ -18,6 +19,9 @@ const config = {
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base, relative: false },
 		prerender: {
+			// With SITE_ORIGIN set, og:image and canonical URLs are absolute; the crawler must take
+			// them as this site's own, or it would not prerender the social images they name.
+			...(origin ? { origin } : {}),
 			// A broken internal link or a failing page fails the build instead of publishing.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = ({ params }) => {
+export const load: LayoutLoad = ({ params, data }) => {
 	if (!isLocale(params.lang)) error(404, 'Unknown language');
-	return { lang: params.lang };
+	return { ...data, lang: params.lang };
 };

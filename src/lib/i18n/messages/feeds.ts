@@ -1,4 +1,4 @@
-/** Strings of the feeds area (Atom feeds, discovery links). Spanish is the source. */
+/** Strings of the feeds area (Atom feeds, discovery links, social cards). Spanish is the source. */
 export const es = {
 	'feeds.title': '{election}: publicaciones, declaraciones y hechos',
 	'feeds.subtitle':
@@ -12,7 +12,13 @@ export const es = {
 	'feeds.statementSummary': '{stance} ({when}). Fuentes: {sources}.',
 	'feeds.statementQuote': '«{quote}» — {stance} ({when}). Fuentes: {sources}.',
 	'feeds.event': 'Hecho: {title}',
-	'feeds.eventSummary': '{title} ({when}). Fuentes: {sources}.'
+	'feeds.eventSummary': '{title} ({when}). Fuentes: {sources}.',
+	'card.votes': '{votes} votos',
+	'card.votesAnnounced': '{votes} votos · anunciado: {announced}',
+	'card.footer': '{release}, datos al {when} · Fuentes: {sources}',
+	'card.claimFooter': 'Declaración del {when} · {sources}',
+	'card.verdict': '{icon} {verdict} frente a: {count}',
+	'card.alt': 'Imagen para compartir: {title}'
 };
 
 export const en: Record<keyof typeof es, string> = {
@@ -28,5 +34,11 @@ export const en: Record<keyof typeof es, string> = {
 	'feeds.statementSummary': '{stance} ({when}). Sources: {sources}.',
 	'feeds.statementQuote': '“{quote}” — {stance} ({when}). Sources: {sources}.',
 	'feeds.event': 'Event: {title}',
-	'feeds.eventSummary': '{title} ({when}). Sources: {sources}.'
+	'feeds.eventSummary': '{title} ({when}). Sources: {sources}.',
+	'card.votes': '{votes} votes',
+	'card.votesAnnounced': '{votes} votes · announced: {announced}',
+	'card.footer': '{release}, data as of {when} · Sources: {sources}',
+	'card.claimFooter': 'Claim of {when} · {sources}',
+	'card.verdict': '{icon} {verdict} against: {count}',
+	'card.alt': 'Sharing image: {title}'
 };
