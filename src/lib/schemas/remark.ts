@@ -16,10 +16,12 @@ export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month 
  * sources give (North Macedonia "Jul 2024", the Carter Center mission "early Aug", fact sheet
  * §6.11–6.13). Never a more precise value than the sources give.
  */
-export const LooseWhenSchema = z.union([WhenSchema, MonthSchema], {
-	error:
+export const LooseWhenSchema = z
+	.string()
+	.refine(
+		(v) => MonthSchema.safeParse(v).success || WhenSchema.safeParse(v).success,
 		'a month (YYYY-MM), a date (YYYY-MM-DD) or a date-time with offset (YYYY-MM-DDTHH:MM:SS±HH:MM)'
-});
+	);
 export type LooseWhen = z.infer<typeof LooseWhenSchema>;
 
 /**
