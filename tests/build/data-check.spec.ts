@@ -31,6 +31,20 @@ const cases = [
 			'tabulations/cne.json › [0].snapshots[1].results[2].contestant: expected the id of a candidate or group in election.json, got unknown candidate id "martines"'
 	},
 	{
+		name: 'a response dated before its claim',
+		file: 'claims/hacking.json',
+		edit: (d: Json) => (d[0].responses[0].date = '2024-07-28'),
+		message:
+			'claims/hacking.json › [0].responses[0].date: expected a date on or after the claim\'s (2024-07-29T00:06:00-04:00), got "2024-07-28"'
+	},
+	{
+		name: 'a remark by an unknown actor',
+		file: 'remarks/coverage.json',
+		edit: (d: Json) => (d[0].actor = 'ghost'),
+		message:
+			'remarks/coverage.json › [0].actor: expected the id of an actor in actors.json, got unknown actor id "ghost"'
+	},
+	{
 		name: 'a wrong type',
 		file: 'election.json',
 		edit: (d: Json) => (d.date = 20240728),

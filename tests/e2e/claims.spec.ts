@@ -48,7 +48,7 @@ for (const c of cases) {
 		const panel = page.locator('section.claims-summary');
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(c.heading);
 		const row = (id: string) => panel.locator(`tr[data-claim="${id}"]`);
-		await expect(panel.locator('table').first().locator('tbody tr')).toHaveCount(10);
+		await expect(panel.locator('table').first().locator('tbody tr')).toHaveCount(11);
 		// Verdict badges carry text and a symbol, not colour alone.
 		await expect(row('cne-bulletin-1-irreversible')).toContainText(`✗ ${c.contradicted}`);
 		await expect(row('opposition-67-percent').locator('td').nth(1)).toContainText(c.impossible);
@@ -70,7 +70,7 @@ for (const c of cases) {
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		await page.goto(`${c.lang}/venezuela-2024/claims/`);
 		const cards = page.locator('article.claim-card');
-		await expect(cards).toHaveCount(10);
+		await expect(cards).toHaveCount(11);
 
 		const cne = page.locator('[data-claim="cne-bulletin-1-irreversible"]');
 		await expect(cne.locator('[data-tabulation="cne"] .vs-head')).toContainText(c.vsCne);
@@ -167,4 +167,28 @@ test('at 360 px the claims pages and the election page do not scroll sideways', 
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 	await context.close();
+});
+
+test('the "hacking" claim card: not verifiable from the published data, responses in date order (fact sheet §6.9–6.13)', async ({
+	page
+}) => {
+	await page.goto('en/venezuela-2024/claims/cne-transmission-attack/');
+	const card = page.locator('article.claim-card[data-claim="cne-transmission-attack"]');
+	await expect(card.locator('.claim-check')).toHaveText(/Not verifiable/);
+	await expect(card.locator('.claim-check')).toContainText(
+		'not verifiable from the published data'
+	);
+	await expect(card.locator('[data-tabulation]')).toHaveCount(0);
+	const responses = card.getByTestId('claim-responses').locator('li.response');
+	await expect(responses).toHaveCount(4);
+	expect(
+		await responses.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))
+	).toEqual(['2024-07-29', '2024-07', '2024-08', '2025-05']);
+	await expect(responses.nth(0)).toContainText('Tarek William Saab');
+	await expect(responses.nth(1)).toContainText('North Macedonia');
+	await expect(responses.nth(2)).toContainText('Patricio Ballados');
+	await expect(responses.nth(3)).toContainText('Carlos Quintero');
+	// Every response names its sources.
+	for (const r of await responses.all())
+		await expect(r.locator('.sources a').first()).toBeVisible();
 });

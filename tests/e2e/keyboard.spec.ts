@@ -107,6 +107,15 @@ const CONTROLS: {
 			await p.keyboard.press('Enter');
 			await expect(p).toHaveURL(/\?stance=/);
 		}
+	},
+	{
+		name: 'statements individuals link',
+		url: 'es/venezuela-2024/statements/',
+		locate: (p) => p.getByTestId('filter-individuals'),
+		operate: async (p) => {
+			await p.keyboard.press('Enter');
+			await expect(p).toHaveURL(/\?kind=individual$/);
+		}
 	}
 	// The share menu's keyboard behaviour (open, Escape, focus return) is tested in share.spec.ts.
 ];

@@ -200,6 +200,26 @@ for (const c of cases) {
 	});
 }
 
+test('the "Personas" link filters the timeline to the individuals\' remarks, in the URL (fact sheet §6)', async ({
+	page
+}) => {
+	await page.goto(url('es'));
+	await expect(page.locator('li.remark')).toHaveCount(8);
+	await page.getByTestId('filter-individuals').click();
+	await expect(page).toHaveURL(/\?kind=individual$/);
+	// Musk, Maduro, Machado and Father Palmar (§6.1–6.7); the OAS release (§6.8) is not an individual.
+	await expect(page.locator('li.remark:visible')).toHaveCount(7);
+	await expect(page.locator('li.statement:visible')).toHaveCount(0);
+	await expect(
+		page.locator('li.remark[data-remark="oas-general-secretariat-2024-07-30"]')
+	).toBeHidden();
+	await expect(page.getByTestId('filter-count')).toContainText('0 de 43 declaraciones y 7 de 8');
+	await expect(page.locator('select[name="kind"]')).toHaveValue('individual');
+	// A remark has no stance: a stance filter hides them all.
+	await page.goto(url('es', '?stance=recognises'));
+	await expect(page.locator('li.remark:visible')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	for (const c of cases)

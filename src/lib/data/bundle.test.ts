@@ -32,7 +32,8 @@ function corrupt(files: RawElectionFiles, c: Case): RawElectionFiles {
 		...copy.sources,
 		...copy.actors,
 		...copy.claims,
-		...copy.statements
+		...copy.statements,
+		...copy.remarks
 	];
 	const target = all.find((f) => f.file === `fixture-2030/${c.file}`);
 	if (!target) throw new Error(`fixture ${c.case}: no file ${c.file}`);

@@ -4,6 +4,7 @@ import {
 	ClaimSchema,
 	ElectionSchema,
 	EventSchema,
+	RemarkSchema,
 	RevisionSchema,
 	SourceSchema,
 	StatementSchema,
@@ -12,11 +13,13 @@ import {
 	type Claim,
 	type Election,
 	type ElectionEvent,
+	type Remark,
 	type Revision,
 	type Source,
 	type Statement,
 	type Tabulation
 } from '../schemas';
+import { isBeforeClaim } from '../results/responses';
 import { zodErrorsFor, type DataError } from './errors';
 
 /** Everything known about one election, validated and cross-checked. */
@@ -30,6 +33,8 @@ export interface ElectionBundle {
 	/** Dated official acts shown beside the statements (e.g. a court ruling); may be empty. */
 	events: ElectionEvent[];
 	revisions: Revision[];
+	/** Remarks named in the coverage (individuals, fact sheet §6): on the timeline, never counted. */
+	remarks: Remark[];
 }
 
 /** Parsed JSON of one file, with the path used in error messages. */
@@ -52,6 +57,7 @@ export interface RawElectionFiles {
 	statements: RawFile[];
 	events: RawFile[];
 	revisions: RawFile[];
+	remarks: RawFile[];
 }
 
 export const COLLECTIONS = [
@@ -61,7 +67,8 @@ export const COLLECTIONS = [
 	'claims',
 	'statements',
 	'events',
-	'revisions'
+	'revisions',
+	'remarks'
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -152,6 +159,7 @@ export function validateElectionFiles(files: RawElectionFiles): {
 	const statements = parseList(files.statements, StatementSchema, errors);
 	const events = parseList(files.events, EventSchema, errors);
 	const revisions = parseList(files.revisions, RevisionSchema, errors);
+	const remarks = parseList(files.remarks, RemarkSchema, errors);
 	if (files.tabulations.length === 0)
 		errors.push({
 			file: `${files.folder}/tabulations.json`,
@@ -182,7 +190,7 @@ export function validateElectionFiles(files: RawElectionFiles): {
 		else byUrl.set(l.item.url, l);
 	}
 	const actorIds = checkUnique(actors, 'actor', errors);
-	checkUnique(claims, 'claim', errors);
+	const claimIds = checkUnique(claims, 'claim', errors);
 	const statementIds = checkUnique(statements, 'statement', errors);
 	checkUnique(tabulations, 'tabulation', errors);
 
@@ -417,6 +425,19 @@ export function validateElectionFiles(files: RawElectionFiles): {
 				expected: 'a date, or an aboutSnapshot when the date is unknown',
 				found: 'neither'
 			});
+		// Responses: by a known actor, with sources, never dated before the claim they answer.
+		(c.responses ?? []).forEach((r, ri) => {
+			const rp = `${path}.responses[${ri}]`;
+			refActor(r.actor, file, `${rp}.actor`);
+			refSource(r.sourceIds, file, rp);
+			if (election && c.madeAt && isBeforeClaim(r.date, c.madeAt, election.timeZone))
+				errors.push({
+					file,
+					path: `${rp}.date`,
+					expected: `a date on or after the claim's (${c.madeAt})`,
+					found: JSON.stringify(r.date)
+				});
+		});
 		c.assertions.forEach((a, ai) => {
 			const ap = `${path}.assertions[${ai}]`;
 			if (a.kind === 'majority') refContestant(a.contestant, file, `${ap}.contestant`);
@@ -484,6 +505,36 @@ export function validateElectionFiles(files: RawElectionFiles): {
 		refSource(ev.sourceIds, file, path);
 	}
 
+	// Remarks (fact sheet §6): a known actor, sources, and the claim or statement they stand beside.
+	checkUnique(remarks, 'remark', errors);
+	for (const { item: r, file, path } of remarks) {
+		refActor(r.actor, file, `${path}.actor`);
+		refSource(r.sourceIds, file, path);
+		// Remarks and statements share the timeline's anchors (`#<id>`): one id, one entry.
+		const same = statementIds.get(r.id);
+		if (same)
+			errors.push({
+				file,
+				path: `${path}.id`,
+				expected: `an id not used by a statement (${same.file} › ${same.path})`,
+				found: JSON.stringify(r.id)
+			});
+		if (r.claim !== undefined && !claimIds.has(r.claim))
+			errors.push({
+				file,
+				path: `${path}.claim`,
+				expected: 'the id of a claim',
+				found: `unknown claim id ${JSON.stringify(r.claim)}`
+			});
+		if (r.statement !== undefined && !statementIds.has(r.statement))
+			errors.push({
+				file,
+				path: `${path}.statement`,
+				expected: 'the id of a statement',
+				found: `unknown statement id ${JSON.stringify(r.statement)}`
+			});
+	}
+
 	if (errors.length > 0 || !election) return { bundle: undefined, errors };
 	return {
 		bundle: {
@@ -494,7 +545,8 @@ export function validateElectionFiles(files: RawElectionFiles): {
 			claims: claims.map((c) => c.item),
 			statements: statements.map((s) => s.item),
 			events: events.map((e) => e.item),
-			revisions: revisions.map((r) => r.item).sort((a, b) => b.date.localeCompare(a.date))
+			revisions: revisions.map((r) => r.item).sort((a, b) => b.date.localeCompare(a.date)),
+			remarks: remarks.map((r) => r.item)
 		},
 		errors
 	};

@@ -7,6 +7,7 @@ import * as quality from './messages/quality';
 import * as states from './messages/states';
 import * as share from './messages/share';
 import * as feeds from './messages/feeds';
+import * as remarks from './messages/remarks';
 
 export { LOCALES, type Locale };
 
@@ -19,7 +20,8 @@ const es = {
 	...statements.es,
 	...quality.es,
 	...share.es,
-	...feeds.es
+	...feeds.es,
+	...remarks.es
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -30,7 +32,8 @@ const en: Record<MessageKey, string> = {
 	...statements.en,
 	...quality.en,
 	...share.en,
-	...feeds.en
+	...feeds.en,
+	...remarks.en
 };
 
 export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };

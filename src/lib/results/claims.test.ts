@@ -136,6 +136,14 @@ describe('other claims', () => {
 		}
 	});
 
+	it('the "hacking" claim (§6.9): an event no published figure records is not verifiable', () => {
+		const cmp = compare(claim('cne-transmission-attack'));
+		expect(cmp.tabulations).toEqual([]);
+		expect(cmp.claimChecks.map((c) => [c.reason.kind, c.verdict])).toEqual([
+			['event', 'not-verifiable']
+		]);
+	});
+
 	it('the round-percentages analysis is borne out by bulletin 1; Tao’s figure reproduces under the stated model', () => {
 		const m = compare(claim('round-percentages-mowszet'));
 		expect(m.tabulations.map((t) => [t.tabulation, t.verdict])).toEqual([['cne', 'consistent']]);

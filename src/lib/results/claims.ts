@@ -89,7 +89,9 @@ export type Reason =
 	| { kind: 'round-percentages'; finding: RoundFinding }
 	| { kind: 'chance'; claimedOneIn: number; computedOneIn: number; finding: RoundFinding }
 	| { kind: 'validates' | 'disputes'; tabulation: string }
-	| { kind: 'process'; summary: { es: string; en: string } };
+	| { kind: 'process'; summary: { es: string; en: string } }
+	/** Something no published figure records (the "hacking" claim, fact sheet §6.9). */
+	| { kind: 'event'; summary: { es: string; en: string } };
 
 export interface Check {
 	assertion: Assertion['kind'];
@@ -432,6 +434,14 @@ export function compareClaim(
 					assertion: a.kind,
 					verdict: 'not-verifiable',
 					reason: { kind: a.kind, tabulation: a.tabulation }
+				}
+			];
+		if (a.kind === 'event')
+			return [
+				{
+					assertion: a.kind,
+					verdict: 'not-verifiable',
+					reason: { kind: 'event', summary: a.summary }
 				}
 			];
 		if (a.kind === 'process')

@@ -9,6 +9,7 @@ import {
 	TextSchema,
 	WhenSchema
 } from './common';
+import { ResponseSchema } from './remark';
 
 /** Words that assert more than a number: they are tested against the outstanding-vote maths. */
 export const QUALITY_WORDS = ['irreversible', 'overwhelming', 'decisive', 'clear'] as const;
@@ -59,7 +60,12 @@ export const AssertionSchema = z.discriminatedUnion('kind', [
 	/** The claimant says a tabulation's results are valid (TSJ, 22 Aug 2024). */
 	z.strictObject({ kind: z.literal('validates'), tabulation: IdSchema }),
 	/** The claimant says a tabulation's results cannot be trusted or recognised. */
-	z.strictObject({ kind: z.literal('disputes'), tabulation: IdSchema })
+	z.strictObject({ kind: z.literal('disputes'), tabulation: IdSchema }),
+	/**
+	 * Something happened that no published figure records (an attack on the data transmission,
+	 * fact sheet §6.9): not verifiable from the published data. `summary` says what, in a few words.
+	 */
+	z.strictObject({ kind: z.literal('event'), summary: LocalizedTextSchema })
 ]);
 export type Assertion = z.infer<typeof AssertionSchema>;
 
@@ -90,6 +96,8 @@ export const ClaimSchema = z.strictObject({
 	/** The words reach us second-hand (e.g. Tao's figure, reported by other outlets, fact sheet §3). */
 	secondHand: z.boolean().default(false),
 	sourceIds: SourceIdsSchema,
-	notes: LocalizedTextSchema.optional()
+	notes: LocalizedTextSchema.optional(),
+	/** What others added or answered, each dated, never before the claim (fact sheet §6.10–6.13). */
+	responses: z.array(ResponseSchema).optional()
 });
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -17,7 +17,8 @@ export function main(args: string[]): number {
 		const snaps = b.tabulations.reduce((a, t) => a + t.snapshots.length, 0);
 		console.log(
 			`✓ ${b.election.id}: ${b.tabulations.length} tabulations, ${snaps} snapshots, ${b.claims.length} claims, ` +
-				`${b.statements.length} statements, ${b.actors.length} actors, ${b.sources.length} sources`
+				`${b.statements.length} statements, ${b.actors.length} actors, ${b.sources.length} sources` +
+				(b.remarks.length ? `, ${b.remarks.length} remarks` : '')
 		);
 	}
 	return 0;

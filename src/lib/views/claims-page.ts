@@ -29,6 +29,12 @@ import {
 } from '../results/claims';
 import { checkIntegrity, type Finding, type Severity } from '../results/integrity';
 import { sourcesFor, actorName } from './lookup';
+import {
+	buildClaimRemarks,
+	buildResponses,
+	type ClaimRemarkModel,
+	type ResponseModel
+} from './remarks';
 
 export interface VerdictModel {
 	verdict: ClaimVerdict;
@@ -105,6 +111,10 @@ export interface ClaimCardModel {
 	claimChecks: { verdict: VerdictModel; sentence: string }[];
 	tabulations: TabulationVerdict[];
 	chart: ClaimChartModel | undefined;
+	/** What others added or answered later, in date order (fact sheet §6.10–6.13). */
+	responses: ResponseModel[];
+	/** Remarks shown beside the claim (Machado's "overwhelming", §6.1). */
+	remarks: ClaimRemarkModel[];
 }
 
 export interface FindingModel {
@@ -348,6 +358,8 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 			});
 		case 'process':
 			return t(locale, 'claims.r.process', { summary: r.summary[locale] });
+		case 'event':
+			return t(locale, 'remarks.r.event', { summary: r.summary[locale] });
 	}
 }
 
@@ -531,7 +543,9 @@ export function buildClaimCard(
 			sentence: sentence(ctx, c, '')
 		})),
 		tabulations,
-		chart: chartFor(ctx, claim, atTime)
+		chart: chartFor(ctx, claim, atTime),
+		responses: buildResponses(bundle, claim, locale),
+		remarks: buildClaimRemarks(bundle, claim, locale)
 	};
 }
 

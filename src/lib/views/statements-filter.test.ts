@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	filterQuery,
 	isEmptyFilter,
+	matchesRemarkFilter,
 	matchesStatementFilter,
 	parseStatementFilter,
 	type Filterable
@@ -59,4 +60,25 @@ describe('filterQuery', () => {
 		expect(parseStatementFilter(new URLSearchParams(q), new Set(['es']))).toEqual(f);
 	});
 	it('is empty for no filter', () => expect(filterQuery({})).toBe(''));
+});
+
+describe('matchesRemarkFilter (fact sheet §6: remarks have no stance)', () => {
+	const musk = { actorIds: ['elon-musk'], kinds: ['individual' as const], regions: [] };
+	it.each([
+		[{}, true],
+		[{ kind: 'individual' as const }, true],
+		[{ kind: 'government' as const }, false],
+		[{ actor: 'elon-musk' }, true],
+		[{ actor: 'pe' }, false],
+		[{ region: 'europe' as const }, false],
+		// Any stance filter hides every remark: a remark never has a stance.
+		[{ stance: 'other' as const }, false],
+		[{ stance: 'other' as const, kind: 'individual' as const }, false]
+	])('%j → %s', (f, shown) => expect(matchesRemarkFilter(musk, f)).toBe(shown));
+	it('the individuals filter is a plain query string, like the others', () => {
+		expect(filterQuery({ kind: 'individual' })).toBe('?kind=individual');
+		expect(
+			parseStatementFilter(new URLSearchParams('kind=individual'), new Set(['elon-musk']))
+		).toEqual({ kind: 'individual' });
+	});
 });

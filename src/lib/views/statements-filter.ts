@@ -60,6 +60,21 @@ export function matchesStatementFilter(s: Filterable, f: StatementFilter): boole
 	);
 }
 
+/**
+ * Whether a remark (fact sheet §6: no stance) passes every filter. A stance filter hides every
+ * remark; the others work as for statements, so `?kind=individual` shows the individuals.
+ * @example matchesRemarkFilter({ actorIds: ['elon-musk'], kinds: ['individual'], regions: [] },
+ *   { kind: 'individual' }) // true
+ */
+export function matchesRemarkFilter(r: Omit<Filterable, 'stance'>, f: StatementFilter): boolean {
+	return (
+		f.stance === undefined &&
+		(f.kind === undefined || r.kinds.includes(f.kind)) &&
+		(f.region === undefined || r.regions.includes(f.region)) &&
+		(f.actor === undefined || r.actorIds.includes(f.actor))
+	);
+}
+
 /** True when no filter is set. */
 export function isEmptyFilter(f: StatementFilter): boolean {
 	return Object.keys(f).length === 0;

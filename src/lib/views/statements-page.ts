@@ -8,6 +8,7 @@ import { orderStatements, stanceSeries, type StanceSeries } from '../results/sta
 import { sourcesFor } from './lookup';
 import type { Region } from './statements-filter';
 import { buildStanceMap, type StanceMapModel } from './statements-map';
+import { buildRemarkViews, type RemarkView } from './remarks';
 
 export interface ActorRef {
 	id: string;
@@ -64,7 +65,8 @@ export interface TimelineMarker {
 
 export type TimelineEntry =
 	| { type: 'statement'; day: string; statement: StatementView }
-	| { type: 'marker'; day: string; marker: TimelineMarker };
+	| { type: 'marker'; day: string; marker: TimelineMarker }
+	| { type: 'remark'; day: string; remark: RemarkView };
 
 /** One line of the "how many governments at each stance" count. */
 export interface StanceCount {
@@ -78,6 +80,8 @@ export interface StatementsPageModel {
 	entries: TimelineEntry[];
 	statementCount: number;
 	actorCount: number;
+	/** Remarks of fact sheet §6 on the timeline (no stance; never counted, never mapped). */
+	remarkCount: number;
 	/** Only values that occur in the data, for the filter controls. */
 	options: {
 		stances: Stance[];
@@ -192,7 +196,8 @@ export function dayOf(when: When, timeZone: string): string {
 export function mergeTimeline(
 	statements: StatementView[],
 	markers: TimelineMarker[],
-	timeZone: string
+	timeZone: string,
+	remarks: RemarkView[] = []
 ): TimelineEntry[] {
 	const entries: TimelineEntry[] = [
 		...markers.map((marker) => ({
@@ -204,12 +209,18 @@ export function mergeTimeline(
 			type: 'statement' as const,
 			day: statement.date,
 			statement
+		})),
+		...remarks.map((remark) => ({
+			type: 'remark' as const,
+			day: dayOf(remark.when, timeZone),
+			remark
 		}))
 	];
-	// Array.prototype.sort is stable: statements keep their order within a day.
+	// Array.prototype.sort is stable: statements keep their order within a day, and remarks (listed
+	// last) follow the statements of their day.
 	return entries.sort(
 		(a, b) =>
-			a.day.localeCompare(b.day) || Number(a.type === 'statement') - Number(b.type === 'statement')
+			a.day.localeCompare(b.day) || Number(a.type !== 'marker') - Number(b.type !== 'marker')
 	);
 }
 
@@ -224,14 +235,19 @@ export function finalCounts(series: StanceSeries): StanceCount[] {
 /** The model of the statements page: timeline, stance over time, map. */
 export function buildStatementsPage(bundle: ElectionBundle, locale: Locale): StatementsPageModel {
 	const statements = buildStatementViews(bundle, locale);
+	const remarks = buildRemarkViews(bundle, locale);
 	const entries = mergeTimeline(
 		statements,
 		buildTimelineMarkers(bundle, locale),
-		bundle.election.timeZone
+		bundle.election.timeZone,
+		remarks
 	);
 	const used = new Set(statements.flatMap((s) => s.actorIds));
+	// The filters offer the remarks' actors and kinds too; the counts and the map do not see them.
+	const filterable = [...statements, ...remarks];
+	const listed = new Set(filterable.flatMap((s) => s.actorIds));
 	const actors = bundle.actors
-		.filter((a) => used.has(a.id))
+		.filter((a) => listed.has(a.id))
 		.map((a) => ({ id: a.id, name: a.name[locale] }))
 		.sort((a, b) => a.name.localeCompare(b.name, locale));
 	const present = <T>(all: readonly T[], have: Set<T>) => all.filter((x) => have.has(x));
@@ -244,10 +260,11 @@ export function buildStatementsPage(bundle: ElectionBundle, locale: Locale): Sta
 		entries,
 		statementCount: statements.length,
 		actorCount: used.size,
+		remarkCount: remarks.length,
 		options: {
 			stances: present(STANCES, new Set(statements.map((s) => s.stance))),
-			kinds: present(ACTOR_KINDS, new Set(statements.flatMap((s) => s.kinds))),
-			regions: present(REGIONS, new Set(statements.flatMap((s) => s.regions))),
+			kinds: present(ACTOR_KINDS, new Set(filterable.flatMap((s) => s.kinds))),
+			regions: present(REGIONS, new Set(filterable.flatMap((s) => s.regions))),
 			actors
 		},
 		series: stanceSeries(bundle.statements, bundle.actors),

@@ -98,7 +98,7 @@ export const es = {
 	'statements.mapSource':
 		'Fronteras: Natural Earth (world-atlas, 1:110 m). Nombres de países: Intl.DisplayNames.',
 	'statements.gapIndividuals':
-		'Las personas mencionadas en la cobertura (por ejemplo, Elon Musk o el padre José Palmar) no tienen declaraciones en la ficha de datos verificada, así que no figuran aquí; las personas nunca se colorean en el mapa.',
+		'Las personas mencionadas en la cobertura (por ejemplo, Elon Musk o el padre José Palmar) figuran en la cronología con sus comentarios, pero nunca se cuentan aquí ni se colorean en el mapa.',
 	'statements.sectionNav': 'En esta página'
 } as const;
 
@@ -200,6 +200,6 @@ export const en: Record<keyof typeof es, string> = {
 	'statements.mapSource':
 		'Borders: Natural Earth (world-atlas, 1:110m). Country names: Intl.DisplayNames.',
 	'statements.gapIndividuals':
-		'Individuals mentioned in the coverage (for example Elon Musk or Father José Palmar) have no statements in the verified fact sheet, so they are not listed here; individuals are never coloured on the map.',
+		'Individuals mentioned in the coverage (for example Elon Musk or Father José Palmar) are on the timeline with their remarks, but they are never counted here or coloured on the map.',
 	'statements.sectionNav': 'On this page'
 };
