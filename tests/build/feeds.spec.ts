@@ -15,6 +15,7 @@ const data = JSON.parse(read('build/data/venezuela-2024.json')) as {
 	tabulations: { snapshots: { id: string }[] }[];
 	claims: { id: string; madeAt?: string }[];
 	statements: { id: string }[];
+	remarks: { id: string }[];
 	events: { id: string }[];
 };
 const snapshotIds = data.tabulations.flatMap((t) => t.snapshots.map((s) => s.id));
@@ -27,7 +28,7 @@ function target(link: string): { file: string; fragment: string | undefined } {
 }
 
 for (const lang of ['es', 'en'] as const) {
-	test(`${lang}: the Atom feed is well-formed, newest first, and lists every release, claim, statement and event`, () => {
+	test(`${lang}: the Atom feed is well-formed, newest first, and lists every release, claim, statement, remark and event`, () => {
 		const xml = read(`build/feeds/${lang}/venezuela-2024.xml`);
 		expect(XMLValidator.validate(xml)).toBe(true);
 		const feed = parseFeed(xml);
@@ -38,7 +39,7 @@ for (const lang of ['es', 'en'] as const) {
 			expect(links).toContain(`${BASE}/${lang}/venezuela-2024/snapshots/${id}/`);
 		const dated = data.claims.filter((c) => c.madeAt).length;
 		expect(feed.items.length).toBe(
-			snapshotIds.length + dated + data.statements.length + data.events.length
+			snapshotIds.length + dated + data.statements.length + data.remarks.length + data.events.length
 		);
 		// Newest first.
 		const times = feed.items.map((i) => i.updated?.getTime() ?? NaN);

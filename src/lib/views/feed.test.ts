@@ -17,11 +17,15 @@ describe('buildFeedEntries', () => {
 	const en = buildFeedEntries(bundle, 'en');
 	const es = buildFeedEntries(bundle, 'es');
 
-	it('has one entry per release, dated claim, statement and event, in both languages', () => {
+	it('has one entry per release, dated claim, statement, remark and event, in both languages', () => {
 		const releases = bundle.tabulations.flatMap((t) => t.snapshots);
 		const dated = bundle.claims.filter((c) => c.madeAt);
 		expect(en.length).toBe(
-			releases.length + dated.length + bundle.statements.length + bundle.events.length
+			releases.length +
+				dated.length +
+				bundle.statements.length +
+				bundle.remarks.length +
+				bundle.events.length
 		);
 		expect(es.map((e) => e.key)).toEqual(en.map((e) => e.key));
 		for (const s of releases) expect(en.map((e) => e.key)).toContain(`release/${s.id}`);

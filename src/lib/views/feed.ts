@@ -9,7 +9,7 @@ import { actorName, sourcesFor } from './lookup';
 export interface FeedEntry {
 	/** Stable across builds: `<kind>/<id>`. */
 	key: string;
-	kind: 'release' | 'claim' | 'statement' | 'event';
+	kind: 'release' | 'claim' | 'statement' | 'remark' | 'event';
 	title: string;
 	summary: string;
 	/** Path segments under the site base, e.g. `['es', 'venezuela-2024', 'claims', 'x']`. */
@@ -27,7 +27,7 @@ export interface FeedEntry {
 }
 
 /**
- * Every release, claim, statement and event of an election as feed entries in one locale, newest
+ * Every release, claim, statement, remark and event of an election as feed entries in one locale, newest
  * first. Items of the same day keep their data order (the order between them is unknown).
  * @example buildFeedEntries(venezuela, 'en')[0].title // 'Release: Opposition …, 83.5 % …' (the newest item)
  */
@@ -96,6 +96,24 @@ export function buildFeedEntries(bundle: ElectionBundle, locale: Locale): FeedEn
 			fragment: s.id,
 			when: s.date,
 			at: at(s.date)
+		});
+	}
+
+	for (const r of bundle.remarks) {
+		const quote = r.quote.translations?.[locale]?.text ?? r.quote.text;
+		entries.push({
+			key: `remark/${r.id}`,
+			kind: 'remark',
+			title: t(locale, 'feeds.remark', { actor: r.person ?? actorName(bundle, r.actor, locale) }),
+			summary: t(locale, 'feeds.claimSummary', {
+				quote,
+				when: when(r.date),
+				sources: sources(r.sourceIds)
+			}),
+			page: [locale, id, 'statements'],
+			fragment: r.id,
+			when: r.date,
+			at: at(r.date)
 		});
 	}
 
