@@ -3,7 +3,7 @@ import { isHttpError } from '@sveltejs/kit';
 import { electionEntries, electionItemEntries, electionParams } from './election-route';
 import { getElections } from './load-dataset';
 
-// The built-in data (src/data/elections): Venezuela 2024, with 10 claims.
+// The built-in data (src/data/elections): Venezuela 2024, with 11 claims.
 describe('election routes', () => {
 	it('list every election in both locales', () => {
 		expect(electionEntries()).toEqual([
