@@ -18,6 +18,8 @@ import {
 	type Tabulation
 } from '../schemas';
 import { zodErrorsFor, type DataError } from './errors';
+import { baseTotal } from '../results/release';
+import { whenBounds } from '../i18n/format';
 
 /** Everything known about one election, validated and cross-checked. */
 export interface ElectionBundle {
@@ -206,6 +208,23 @@ export function validateElectionFiles(files: RawElectionFiles): {
 			});
 	};
 
+	/** `notBefore` narrows a date-only time to part of that day; it needs a date and lies in it. */
+	const checkNotBefore = (when: string, notBefore: string | undefined, file: string, p: string) => {
+		if (notBefore === undefined) return;
+		const tz = election?.timeZone ?? 'UTC';
+		const [a, b] = whenBounds(when, tz);
+		const nb = Date.parse(notBefore);
+		if (/T/.test(when) || !(nb >= a && nb < b))
+			errors.push({
+				file,
+				path: p,
+				expected: /T/.test(when)
+					? 'no notBefore beside a time of day (it narrows a date-only value)'
+					: `an instant within ${when} in ${tz}`,
+				found: JSON.stringify(notBefore)
+			});
+	};
+
 	// Election-level rules.
 	const contestants = new Map<string, 'candidate' | 'group'>();
 	const groupMembers = new Map<string, string[]>();
@@ -327,6 +346,25 @@ export function validateElectionFiles(files: RawElectionFiles): {
 						found: String(c)
 					});
 			}
+			// Every percentage knows its base: a declared base must be one the release can give.
+			if (
+				election &&
+				s.shareBase !== undefined &&
+				baseTotal(s, s.shareBase, {
+					candidates: election.candidates.map((c) => c.id),
+					groups: election.groups
+				}) === undefined
+			)
+				errors.push({
+					file,
+					path: `${sp}.shareBase`,
+					expected:
+						s.shareBase === 'voters'
+							? 'a base the release gives ("voters" needs totals.voters)'
+							: 'a base the release gives ("valid" needs totals.valid or every candidate listed)',
+					found: JSON.stringify(s.shareBase)
+				});
+			checkNotBefore(s.asOf, s.notBefore, file, `${sp}.notBefore`);
 			const { unitsCounted, unitsTotal } = s.coverage;
 			if (unitsCounted !== undefined && unitsTotal !== undefined && unitsCounted > unitsTotal)
 				errors.push({
@@ -395,6 +433,15 @@ export function validateElectionFiles(files: RawElectionFiles): {
 	// Claims.
 	for (const { item: c, file, path } of claims) {
 		refActor(c.actor, file, `${path}.actor`);
+		if (c.notBefore !== undefined && c.madeAt === undefined)
+			errors.push({
+				file,
+				path: `${path}.notBefore`,
+				expected: 'a madeAt date that notBefore narrows',
+				found: 'notBefore without madeAt'
+			});
+		else if (c.madeAt !== undefined)
+			checkNotBefore(c.madeAt, c.notBefore, file, `${path}.notBefore`);
 		refSource(c.sourceIds, file, path);
 		if (c.about && !tabulationIds.has(c.about))
 			errors.push({
@@ -473,6 +520,36 @@ export function validateElectionFiles(files: RawElectionFiles): {
 					path: `${path}.revises`,
 					expected: 'an earlier statement by one of the same actors',
 					found: `${s.revises} by ${prev.item.actors.join(', ')}`
+				});
+		}
+	}
+
+	// One translation per quote: the same words quoted in two places carry the same translation,
+	// so a reader never meets two versions of one quote (issue 15, point 9).
+	const quoteSeen = new Map<string, { at: string; translations: Record<string, string> }>();
+	const quoted = [
+		...claims.map((l) => ({ ...l, quote: l.item.quote as Claim['quote'] | undefined })),
+		...statements.map((l) => ({ ...l, quote: l.item.quote }))
+	];
+	for (const { quote, file, path } of quoted) {
+		if (!quote) continue;
+		const key = `${quote.lang}\u0000${quote.text}`;
+		const mine = Object.fromEntries(
+			Object.entries(quote.translations).map(([l, tr]) => [l, tr!.text])
+		);
+		const prev = quoteSeen.get(key);
+		if (!prev) {
+			quoteSeen.set(key, { at: `${file} › ${path}`, translations: mine });
+			continue;
+		}
+		for (const [l, text] of Object.entries(mine)) {
+			const other = prev.translations[l];
+			if (other !== undefined && other !== text)
+				errors.push({
+					file,
+					path: `${path}.quote.translations.${l}.text`,
+					expected: `the same translation as the same quote at ${prev.at} (${JSON.stringify(other)})`,
+					found: JSON.stringify(text)
 				});
 		}
 	}

@@ -8,6 +8,7 @@
  * the snapshot(s) it used, the numbers it used and a message key for the plain explanation.
  */
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
+import { releaseBase } from './release';
 
 export type Severity = 'info' | 'warning' | 'serious';
 
@@ -118,6 +119,8 @@ export interface IntegrityContext {
 	unitsTotal?: number;
 	/** Combined groups (CNE bulletin 1 "others") and their members, to compare across releases. */
 	groups?: readonly { id: string; members: readonly string[] }[];
+	/** Candidate ids of the election: with them a release's share base is the one every page uses. */
+	candidates?: readonly string[];
 }
 
 /**
@@ -159,8 +162,11 @@ export function listedAreComplete(s: Pick<Snapshot, 'results' | 'totals'>): bool
  * results are not complete, else the sum of the listed results.
  * @example shareBase({ results: [{ votes: 7119768 }, { votes: 3225819 }], totals: { voters: 10613881 } }) // 10613881
  */
-export function shareBase(s: Pick<Snapshot, 'results' | 'totals'>): number {
-	return s.totals?.valid ?? s.totals?.voters ?? sum(s.results);
+export function shareBase(
+	s: Pick<Snapshot, 'results' | 'totals'> & { shareBase?: Snapshot['shareBase'] },
+	ctx: Pick<IntegrityContext, 'candidates' | 'groups'> = {}
+): number {
+	return releaseBase(s, { candidates: ctx.candidates ?? [], groups: ctx.groups ?? [] }).total;
 }
 
 function severityOfProbability(p: number): Severity {
@@ -199,9 +205,13 @@ export function checkShareSum(tabulation: string, s: Snapshot): Finding[] {
  * coverage from units counted ÷ units total, turnout from voters ÷ electors on counted units.
  * @example checkAnnouncedReproduce('cne', bulletin1).numbers.items[0] // { what: 'share', contestant: 'maduro', announced: 51.2, computed: 51.1999971…, ok: true }
  */
-export function checkAnnouncedReproduce(tabulation: string, s: Snapshot): Finding[] {
+export function checkAnnouncedReproduce(
+	tabulation: string,
+	s: Snapshot,
+	ctx: IntegrityContext = {}
+): Finding[] {
 	const items: ReproduceItem[] = [];
-	const base = shareBase(s);
+	const base = shareBase(s, ctx);
 	const push = (item: Omit<ReproduceItem, 'tolerance' | 'ok'>) => {
 		if (!Number.isFinite(item.computed)) return;
 		const tolerance = roundingTolerance(item.announced);
@@ -503,7 +513,7 @@ export function checkIntegrity(
 	const out: Finding[] = [];
 	for (const t of tabulations) {
 		for (const s of t.snapshots) {
-			out.push(...checkShareSum(t.id, s), ...checkAnnouncedReproduce(t.id, s));
+			out.push(...checkShareSum(t.id, s), ...checkAnnouncedReproduce(t.id, s, ctx));
 			for (const step of ROUND_STEPS) out.push(...checkRoundPercentages(t.id, s, step));
 			out.push(...checkTurnout(t.id, s, ctx), ...checkUnits(t.id, s, ctx));
 		}

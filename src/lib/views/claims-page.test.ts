@@ -27,7 +27,13 @@ describe('claims page model', () => {
 			const text = cne.rows.find((r) => r.decides)!.sentences.join(' ');
 			expect(text).toContain(lang === 'es' ? nb(needed) : needed);
 			expect(text).toContain(lang === 'es' ? nb(minors) : minors);
-			expect(cne.verdict.verdict).toBe('contradicted');
+			// The lead was within reach: the numbers neither prove nor refute "irreversible".
+			expect(cne.verdict.verdict).toBe('not-established');
+			expect(cne.phrase).toBe(
+				lang === 'es'
+					? 'no establecida por los números de Boletín 1 del CNE (80 %)'
+					: 'not established by the numbers of CNE bulletin 1 (80 %)'
+			);
 		}
 	});
 
@@ -39,7 +45,11 @@ describe('claims page model', () => {
 			'For González to finish with 67% of the vote, they would need about 158.2%'
 		);
 		expect(text).toContain('cannot both be true');
-		expect(card.chart?.series.map((s) => s.kind)).toEqual(['claimed', 'reported', 'reported']);
+		// 67 % is of voters; bulletin 1 gives no voters, so its share of valid votes is only a bound.
+		expect(text).toContain('upper bound');
+		// The chart pairs the claim only with a release that gives its base (voters): 81.21 %.
+		expect(card.chart?.series.map((s) => s.kind)).toEqual(['claimed', 'reported']);
+		expect(card.chart?.table.rows[0]!.cells[1]).toBe('67.08%');
 	});
 
 	it('shows the round-percentage finding with the exact shares and the probability', () => {

@@ -28,6 +28,8 @@ import {
 	type SnapshotComparison
 } from '../results/claims';
 import { checkIntegrity, type Finding, type Severity } from '../results/integrity';
+import { releaseContext } from '../results/release';
+import { roundEstimate } from '../results/outstanding';
 import { sourcesFor, actorName } from './lookup';
 
 export interface VerdictModel {
@@ -63,6 +65,8 @@ export interface TabulationVerdict {
 	tabulation: string;
 	name: string;
 	verdict: VerdictModel;
+	/** The verdict with the count it comes from: "contradicted by CNE bulletin 1". */
+	phrase: string;
 	noneBefore: string | undefined;
 	rows: ReleaseRow[];
 }
@@ -102,6 +106,10 @@ export interface ClaimCardModel {
 	notes: string | undefined;
 	sources: Source[];
 	claimedAsOf: string;
+	/** What was claimed, in the page's language when a translation exists, with its language. */
+	what: { text: string; lang: string };
+	/** One sentence a journalist can quote: who claimed what, and against which count it stands. */
+	conclusion: string;
 	claimChecks: { verdict: VerdictModel; sentence: string }[];
 	tabulations: TabulationVerdict[];
 	chart: ClaimChartModel | undefined;
@@ -142,6 +150,7 @@ const ICONS: Record<ClaimVerdict, string> = {
 	consistent: '✓',
 	contradicted: '✗',
 	impossible: '⊘',
+	'not-established': '~',
 	'not-verifiable': '?'
 };
 
@@ -217,8 +226,11 @@ function findSnapshot(bundle: ElectionBundle, id: string): [Tabulation, Snapshot
 const pct = (x: number, locale: Locale, digits = 2) => formatPercent(x, locale, digits);
 const share = (x: number | undefined, locale: Locale) =>
 	x === undefined ? '—' : formatPercent(x * 100, locale, 1);
+// Estimates are rounded once, the same way on every page (2,514,693.5 shows as 2,514,694).
 const votes = (x: number | undefined, locale: Locale) =>
-	x === undefined ? '—' : formatInteger(Math.round(x), locale);
+	x === undefined ? '—' : formatInteger(roundEstimate(x), locale);
+const ofBase = (base: 'valid' | 'voters' | 'listed', locale: Locale) =>
+	t(locale, `basis.of.${base}`);
 
 /** The sentence for one check. */
 function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
@@ -263,11 +275,18 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 						needed: share(r.needed, locale),
 						outstanding: votes(r.outstanding, locale)
 					}) + suffix(r.needed);
+		case 'base-unavailable':
+			return t(locale, 'basis.r.baseUnavailable', {
+				name: nameOf(ctx, r.contestant),
+				claimed: formatAnnouncedPercent(r.claimed, locale),
+				base: ofBase(r.base, locale),
+				snapshot: snapshotLabel
+			});
 		case 'share': {
 			const vars = {
 				name: nameOf(ctx, r.contestant),
 				claimed: formatAnnouncedPercent(r.claimed, locale),
-				reported: pct(r.reported, locale),
+				reported: `${pct(r.reported, locale)} ${ofBase(r.base, locale)}`,
 				delta: formatPoints(r.delta, locale, 2),
 				snapshot: snapshotLabel,
 				needed: share(r.needed, locale),
@@ -276,7 +295,11 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 			if (c.verdict === 'consistent') return t(locale, 'claims.r.shareOk', vars);
 			if (r.needed === undefined || !Number.isFinite(r.needed) || r.outstanding === 0)
 				return t(locale, 'claims.r.shareDiff', vars);
-			return t(locale, 'claims.r.shareFinal', vars) + suffix(r.needed);
+			const bound =
+				r.bound === 'upper'
+					? ' ' + t(locale, 'basis.r.upperBound', { base: ofBase(r.base, locale) })
+					: '';
+			return t(locale, 'claims.r.shareFinal', vars) + bound + suffix(r.needed);
 		}
 		case 'votes':
 			return t(locale, r.delta === 0 ? 'claims.r.votesOk' : 'claims.r.votesDiff', {
@@ -288,11 +311,19 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 		case 'majority': {
 			const vars = {
 				name: nameOf(ctx, r.contestant),
-				reported: pct(r.reported, locale),
+				reported: `${pct(r.reported, locale)} ${ofBase(r.base, locale)}`,
 				snapshot: snapshotLabel,
 				needed: share(r.needed, locale),
 				outstanding: votes(r.outstanding, locale)
 			};
+			if (r.bound === 'lower')
+				return t(
+					locale,
+					c.verdict === 'consistent' ? 'basis.r.majorityLowerOk' : 'basis.r.majorityLower',
+					{ ...vars, reported: pct(r.reported, locale) }
+				);
+			if (r.bound === 'upper' && c.verdict === 'not-established')
+				return t(locale, 'basis.r.majorityUpper', vars);
 			if (c.verdict === 'consistent') return t(locale, 'claims.r.majorityOk', vars);
 			if (r.needed === undefined || !Number.isFinite(r.needed) || r.outstanding === 0)
 				return t(locale, 'claims.r.majorityFinal', vars);
@@ -315,7 +346,11 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 				snapshot: snapshotLabel
 			};
 			if (!r.leads) return t(locale, 'claims.r.qualityNotLeading', vars);
-			return t(locale, r.decided ? 'claims.r.qualityDecided' : 'claims.r.qualityNotDecided', vars);
+			return t(
+				locale,
+				r.decided ? 'claims.r.qualityDecided' : 'basis.r.qualityNotEstablished',
+				vars
+			);
 		}
 		case 'no-coverage':
 			return t(locale, 'claims.r.noCoverage', { snapshot: snapshotLabel });
@@ -474,13 +509,17 @@ export function buildClaimCard(
 ): ClaimCardModel {
 	const tz = bundle.election.timeZone;
 	const ctx: Ctx = { bundle, locale, tz };
-	const cmp = compareClaim(claim, bundle.tabulations, tz);
+	const cmp = compareClaim(claim, bundle.tabulations, tz, releaseContext(bundle.election));
 	const tabulations: TabulationVerdict[] = cmp.tabulations.map((tc) => {
 		const tab = bundle.tabulations.find((x) => x.id === tc.tabulation)!;
+		const decisive = tc.atClaimTime && findSnapshot(bundle, tc.atClaimTime.snapshot)?.[1];
 		return {
 			tabulation: tab.id,
 			name: tab.name[locale],
 			verdict: verdictModel(tc.verdict, locale),
+			phrase: decisive
+				? t(locale, `basis.by.${tc.verdict}`, { release: decisive.label[locale] })
+				: t(locale, 'basis.by.none', { tabulation: tab.name[locale] }),
 			noneBefore: tc.atClaimTime
 				? undefined
 				: t(locale, 'claims.noneBefore', { tabulation: tab.name[locale] }),
@@ -489,6 +528,22 @@ export function buildClaimCard(
 	});
 	const atTime = cmp.tabulations.flatMap((tc) => (tc.atClaimTime ? [tc.atClaimTime] : []));
 	const other = (['es', 'en'] as const).filter((l) => l !== claim.quote.lang);
+	const translated = claim.quote.lang === locale ? undefined : claim.quote.translations[locale];
+	const what = translated
+		? { text: translated.text, lang: locale as string }
+		: { text: claim.quote.text, lang: claim.quote.lang };
+	const verdictPhrases = [
+		...tabulations.filter((x) => x.verdict.verdict !== 'not-verifiable' || !x.noneBefore),
+		...(cmp.claimChecks.length > 0 ? [{ phrase: t(locale, 'basis.by.claimLevel') }] : [])
+	].map((x) => x.phrase);
+	const conclusion = t(locale, 'basis.conclusion', {
+		who: whoOf(ctx, claim),
+		when: whenOf(ctx, claim),
+		what: what.text,
+		verdicts: (verdictPhrases.length > 0 ? verdictPhrases : tabulations.map((x) => x.phrase)).join(
+			'; '
+		)
+	});
 	return {
 		id: claim.id,
 		actor: actorName(bundle, claim.actor, locale),
@@ -526,6 +581,8 @@ export function buildClaimCard(
 			who: whoOf(ctx, claim),
 			when: whenOf(ctx, claim)
 		}),
+		what,
+		conclusion,
 		claimChecks: cmp.claimChecks.map((c) => ({
 			verdict: verdictModel(c.verdict, locale),
 			sentence: sentence(ctx, c, '')
@@ -746,7 +803,8 @@ export function buildFindings(bundle: ElectionBundle, locale: Locale): FindingMo
 		{
 			registered: bundle.election.registeredVoters?.count,
 			unitsTotal: bundle.election.countingUnit.total?.count,
-			groups: bundle.election.groups
+			groups: bundle.election.groups,
+			candidates: bundle.election.candidates.map((c) => c.id)
 		},
 		(tab) => releaseOrder(tab, tz)
 	);
