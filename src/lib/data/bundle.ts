@@ -277,10 +277,23 @@ export function validateElectionFiles(files: RawElectionFiles): {
 				});
 			regionIds.add(r.id);
 		});
-		if (election.registeredVoters)
-			refSource(election.registeredVoters.sourceIds, electionFile, 'registeredVoters');
-		if (election.countingUnit.total)
-			refSource(election.countingUnit.total.sourceIds, electionFile, 'countingUnit.total');
+		for (const [c, p] of [
+			[election.registeredVoters, 'registeredVoters'],
+			[election.countingUnit.total, 'countingUnit.total']
+		] as const) {
+			if (!c) continue;
+			refSource(c.sourceIds, electionFile, p);
+			if (c.noteSourceIds)
+				c.noteSourceIds.forEach((id, i) => {
+					if (!sourceIds.has(id))
+						errors.push({
+							file: electionFile,
+							path: `${p}.noteSourceIds[${i}]`,
+							expected: 'the id of a source in sources.json',
+							found: `unknown source id ${JSON.stringify(id)}`
+						});
+				});
+		}
 	}
 
 	const refContestant = (id: string, file: string, path: string) => {

@@ -67,6 +67,8 @@ export interface TabulationVerdict {
 	verdict: VerdictModel;
 	/** The verdict with the count it comes from: "contradicted by CNE bulletin 1". */
 	phrase: string;
+	/** The same, capitalised, for a badge or a table cell: "Contradicted by CNE bulletin 1". */
+	phraseCap: string;
 	noneBefore: string | undefined;
 	rows: ReleaseRow[];
 }
@@ -513,13 +515,15 @@ export function buildClaimCard(
 	const tabulations: TabulationVerdict[] = cmp.tabulations.map((tc) => {
 		const tab = bundle.tabulations.find((x) => x.id === tc.tabulation)!;
 		const decisive = tc.atClaimTime && findSnapshot(bundle, tc.atClaimTime.snapshot)?.[1];
+		const phrase = decisive
+			? t(locale, `basis.by.${tc.verdict}`, { release: decisive.label[locale] })
+			: t(locale, 'basis.by.none', { tabulation: tab.name[locale] });
 		return {
 			tabulation: tab.id,
 			name: tab.name[locale],
 			verdict: verdictModel(tc.verdict, locale),
-			phrase: decisive
-				? t(locale, `basis.by.${tc.verdict}`, { release: decisive.label[locale] })
-				: t(locale, 'basis.by.none', { tabulation: tab.name[locale] }),
+			phrase,
+			phraseCap: phrase.charAt(0).toUpperCase() + phrase.slice(1),
 			noneBefore: tc.atClaimTime
 				? undefined
 				: t(locale, 'claims.noneBefore', { tabulation: tab.name[locale] }),

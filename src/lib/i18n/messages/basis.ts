@@ -14,6 +14,8 @@ export const es = {
 	'basis.sharesOf.listed':
 		'Porcentajes de los candidatos listados solamente ({total} votos): esta publicación no dio los votos de los demás candidatos ni los nulos.',
 	'basis.colShare.listed': '% de los listados solamente',
+	'basis.share.desc':
+		'En {snapshot}, {leader} tiene el {leaderShare} y {runnerUp} el {runnerUpShare}; porcentajes {base}.',
 	'basis.announcedShown': '{computed} calculado · {announced} anunciado',
 	'claims.verdict.not-established': 'No establecida por los números',
 	'basis.by.consistent': 'coherente con {release}',
@@ -42,7 +44,10 @@ export const es = {
 	'basis.counterView': 'Otra lectura publicada',
 	'basis.counterViewRound':
 		'En Hacker News, algunos comentaristas sostuvieron que las cifras pudieron calcularse hacia atrás a partir de porcentajes redondeados entregados a un intermediario; otros respondieron que, en ese caso, las cifras publicadas tampoco serían un conteo real.',
-	'basis.aboutDates': 'hacia el 1–2 de agosto'
+	'basis.aboutDates': 'hacia el 1–2 de agosto',
+	'basis.noteSources': 'Fuentes de la nota',
+	'basis.sameDayUnknown':
+		'{day}: {count} gobiernos tomaron dos posturas el mismo día, en un orden que ninguna fuente da; cada uno cuenta en ambas, así que ese día la suma pasa del total.'
 } as const;
 
 export const en: Record<keyof typeof es, string> = {
@@ -56,6 +61,8 @@ export const en: Record<keyof typeof es, string> = {
 	'basis.sharesOf.listed':
 		'Shares of the listed candidates only ({total} votes): this release gave neither the other candidates’ votes nor the null votes.',
 	'basis.colShare.listed': '% of the listed only',
+	'basis.share.desc':
+		'In {snapshot}, {leader} has {leaderShare} and {runnerUp} {runnerUpShare}; shares {base}.',
 	'basis.announcedShown': '{computed} computed · {announced} announced',
 	'claims.verdict.not-established': 'Not established by the numbers',
 	'basis.by.consistent': 'consistent with {release}',
@@ -84,5 +91,8 @@ export const en: Record<keyof typeof es, string> = {
 	'basis.counterView': 'A published counter-view',
 	'basis.counterViewRound':
 		'On Hacker News, commenters argued the counts could have been back-calculated from rounded percentages given to an intermediary; others replied that the published counts are then not real counts either way.',
-	'basis.aboutDates': 'about 1–2 August'
+	'basis.aboutDates': 'about 1–2 August',
+	'basis.noteSources': 'Sources of the note',
+	'basis.sameDayUnknown':
+		'{day}: {count} governments took two stances the same day, in an order no source gives; each counts under both, so that day’s counts add up to more than the total.'
 };
