@@ -18,6 +18,12 @@ interface FindingBase {
 	tabulation: string;
 	severity: Severity;
 	passed: boolean;
+	/**
+	 * The finding this one follows from, when it adds nothing of its own: counts on exact multiples
+	 * of 0.1 % are on multiples of 0.01 % too, so the 0.01 % finding is shown under the 0.1 % one and
+	 * never counted beside it.
+	 */
+	derivedFrom?: string;
 }
 
 export interface ReproduceItem {
@@ -497,6 +503,32 @@ export function checkUnits(
 	];
 }
 
+/**
+ * A failed round-percentage finding at a finer step is derived from a failed one at a coarser step
+ * that divides it (a multiple of 0.1 % is a multiple of 0.01 %): mark it so, keep it as it is.
+ * @example markDerived([f01, f001])[1].derivedFrom // 'round-percentages:cne-bulletin-1:0.1'
+ */
+export function markDerived(findings: readonly Finding[]): Finding[] {
+	const round = findings.filter(
+		(f): f is Extract<Finding, { check: 'round-percentages' }> => f.check === 'round-percentages'
+	);
+	return findings.map((f) => {
+		if (f.check !== 'round-percentages' || f.passed) return f;
+		const parent = round.find(
+			(g) =>
+				g !== f &&
+				!g.passed &&
+				g.snapshot === f.snapshot &&
+				g.numbers.stepPercent > f.numbers.stepPercent &&
+				Math.abs(
+					Math.round(g.numbers.stepPercent / f.numbers.stepPercent) -
+						g.numbers.stepPercent / f.numbers.stepPercent
+				) < 1e-9
+		);
+		return parent ? { ...f, derivedFrom: parent.id } : f;
+	});
+}
+
 /** Steps of the round-percentage test: tenths and hundredths of a percent. */
 export const ROUND_STEPS = [0.1, 0.01] as const;
 
@@ -514,7 +546,7 @@ export function checkIntegrity(
 	for (const t of tabulations) {
 		for (const s of t.snapshots) {
 			out.push(...checkShareSum(t.id, s), ...checkAnnouncedReproduce(t.id, s, ctx));
-			for (const step of ROUND_STEPS) out.push(...checkRoundPercentages(t.id, s, step));
+			out.push(...markDerived(ROUND_STEPS.flatMap((step) => checkRoundPercentages(t.id, s, step))));
 			out.push(...checkTurnout(t.id, s, ctx), ...checkUnits(t.id, s, ctx));
 		}
 		const ordered = order(t);

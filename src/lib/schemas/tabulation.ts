@@ -97,7 +97,20 @@ export const SnapshotSchema = z.strictObject({
 	turnout: TurnoutSchema.optional(),
 	regions: z.array(RegionResultSchema).default([]),
 	sourceIds: SourceIdsSchema,
-	notes: LocalizedTextSchema.optional()
+	notes: LocalizedTextSchema.optional(),
+	/**
+	 * Published readings that dispute what an integrity check finds in this release (fact sheet §3:
+	 * counts back-calculated from rounded percentages), shown under that finding with sources.
+	 */
+	counterViews: z
+		.array(
+			z.strictObject({
+				check: z.enum(['round-percentages', 'announced-reproduces', 'share-sum', 'turnout']),
+				text: LocalizedTextSchema,
+				sourceIds: SourceIdsSchema
+			})
+		)
+		.optional()
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 

@@ -119,6 +119,10 @@ export interface ClaimCardModel {
 
 export interface FindingModel {
 	id: string;
+	/** Findings that follow from this one, shown under it and never counted beside it. */
+	derived: FindingModel[];
+	/** Published readings that dispute this finding, with their sources (fact sheet §3). */
+	counterViews: { text: string; sources: Source[] }[];
 	check: Finding['check'];
 	severity: Severity;
 	severityLabel: string;
@@ -313,7 +317,7 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 		case 'majority': {
 			const vars = {
 				name: nameOf(ctx, r.contestant),
-				reported: `${pct(r.reported, locale)} ${ofBase(r.base, locale)}`,
+				reported: pct(r.reported, locale),
 				snapshot: snapshotLabel,
 				needed: share(r.needed, locale),
 				outstanding: votes(r.outstanding, locale)
@@ -322,7 +326,7 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 				return t(
 					locale,
 					c.verdict === 'consistent' ? 'basis.r.majorityLowerOk' : 'basis.r.majorityLower',
-					{ ...vars, reported: pct(r.reported, locale) }
+					vars
 				);
 			if (r.bound === 'upper' && c.verdict === 'not-established')
 				return t(locale, 'basis.r.majorityUpper', vars);
@@ -781,8 +785,14 @@ function findingModel(ctx: Ctx, f: Finding): FindingModel {
 			if (!f.passed) text.push(t(locale, 'claims.f.units.bad'));
 			break;
 	}
+	const cvs = snaps.flatMap((s) => (s.counterViews ?? []).filter((cv) => cv.check === f.check));
 	return {
 		id: f.id,
+		derived: [],
+		counterViews: cvs.map((cv) => ({
+			text: cv.text[locale],
+			sources: sourcesFor(bundle, cv.sourceIds)
+		})),
 		check: f.check,
 		severity: f.severity,
 		severityLabel: t(locale, `claims.severity.${f.severity}`),
@@ -812,10 +822,21 @@ export function buildFindings(bundle: ElectionBundle, locale: Locale): FindingMo
 		},
 		(tab) => releaseOrder(tab, tz)
 	);
+	const models = new Map(findings.map((f) => [f.id, findingModel(ctx, f)]));
+	for (const f of findings)
+		if (f.derivedFrom) {
+			const parent = models.get(f.derivedFrom);
+			const child = models.get(f.id)!;
+			if (parent) {
+				child.text.unshift(t(locale, 'basis.derivedFrom', { parent: parent.title }));
+				parent.derived.push(child);
+			}
+		}
 	return findings
+		.filter((f) => !(f.derivedFrom && models.has(f.derivedFrom)))
 		.map((f, i) => ({ f, i }))
 		.sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
-		.map(({ f }) => findingModel(ctx, f));
+		.map(({ f }) => models.get(f.id)!);
 }
 
 export function buildMethod(locale: Locale): MethodSection[] {

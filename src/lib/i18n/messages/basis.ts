@@ -25,7 +25,7 @@ export const es = {
 	'basis.by.not-verifiable': 'no verificable con {release}',
 	'basis.by.none': 'no verificable con «{tabulation}»: aún no había ninguna publicación suya',
 	'basis.by.claimLevel': 'no verificable con cifras: es un juicio, no un número',
-	'basis.conclusion': '{who} ({when}) declaró «{what}»: {verdicts}.',
+	'basis.conclusion': '{who}, {when}, declaró «{what}»: {verdicts}.',
 	'basis.conclusionLabel': 'Conclusión',
 	'basis.colWhat': 'Qué se declaró',
 	'basis.r.baseUnavailable':
@@ -42,8 +42,6 @@ export const es = {
 		'«{word}»: los números no lo establecen ni lo refutan. La ventaja de {name} ({margin} votos) era menor que los unos {outstanding} votos que faltaban por contar: {other} aún podía empatar con el {needed} de ellos ({neededMinors} si los candidatos menores mantenían su parte).',
 	'basis.derivedFrom': 'Se deduce del hallazgo anterior: {parent}',
 	'basis.counterView': 'Otra lectura publicada',
-	'basis.counterViewRound':
-		'En Hacker News, algunos comentaristas sostuvieron que las cifras pudieron calcularse hacia atrás a partir de porcentajes redondeados entregados a un intermediario; otros respondieron que, en ese caso, las cifras publicadas tampoco serían un conteo real.',
 	'basis.aboutDates': 'hacia el 1–2 de agosto',
 	'basis.noteSources': 'Fuentes de la nota',
 	'basis.sameDayUnknown':
@@ -72,7 +70,7 @@ export const en: Record<keyof typeof es, string> = {
 	'basis.by.not-verifiable': 'not verifiable against {release}',
 	'basis.by.none': 'not verifiable against “{tabulation}”: none of its releases existed yet',
 	'basis.by.claimLevel': 'not verifiable by figures: a judgement, not a number',
-	'basis.conclusion': '{who} ({when}) claimed “{what}”: {verdicts}.',
+	'basis.conclusion': '{who}, {when}, claimed “{what}”: {verdicts}.',
 	'basis.conclusionLabel': 'Conclusion',
 	'basis.colWhat': 'What was claimed',
 	'basis.r.baseUnavailable':
@@ -89,8 +87,6 @@ export const en: Record<keyof typeof es, string> = {
 		'“{word}”: the numbers neither establish nor refute it. {name}’s lead ({margin} votes) was smaller than the about {outstanding} votes still to count: {other} could still draw level with {needed} of them ({neededMinors} if the minor candidates kept their share).',
 	'basis.derivedFrom': 'Follows from the finding above: {parent}',
 	'basis.counterView': 'A published counter-view',
-	'basis.counterViewRound':
-		'On Hacker News, commenters argued the counts could have been back-calculated from rounded percentages given to an intermediary; others replied that the published counts are then not real counts either way.',
 	'basis.aboutDates': 'about 1–2 August',
 	'basis.noteSources': 'Sources of the note',
 	'basis.sameDayUnknown':
