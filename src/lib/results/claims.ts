@@ -66,6 +66,11 @@ export type Reason =
 			base: ShareBase;
 			/** `upper`: the release does not give the claim's base; this base's share can only be higher. */
 			bound: 'exact' | 'upper';
+			/**
+			 * The base is the release's own, so `outstanding` is the release's one outstanding-vote
+			 * figure (shown); on another base it is a different quantity and is not printed.
+			 */
+			releaseBase: boolean;
 			claimed: number;
 			reported: number;
 			delta: number;
@@ -358,6 +363,7 @@ function checkAssertion(a: Assertion, { tabulation, snapshot: s, release: rctx }
 					contestant,
 					base: kind,
 					bound: exact === undefined ? 'upper' : 'exact',
+					releaseBase: kind === release.base.kind,
 					claimed: percent,
 					reported,
 					delta: reported - percent,

@@ -305,7 +305,12 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 				r.bound === 'upper'
 					? ' ' + t(locale, 'basis.r.upperBound', { base: ofBase(r.base, locale) })
 					: '';
-			return t(locale, 'claims.r.shareFinal', vars) + bound + suffix(r.needed);
+			// Only the release's own outstanding-vote figure is ever printed: one value per release.
+			return (
+				t(locale, r.releaseBase ? 'claims.r.shareFinal' : 'basis.r.shareFinalNoCount', vars) +
+				bound +
+				suffix(r.needed)
+			);
 		}
 		case 'votes':
 			return t(locale, r.delta === 0 ? 'claims.r.votesOk' : 'claims.r.votesDiff', {

@@ -30,6 +30,8 @@ export const es = {
 	'basis.colWhat': 'Qué se declaró',
 	'basis.r.baseUnavailable':
 		'{name}: declarado {claimed} {base}; {snapshot} no da esa base, así que ese porcentaje no puede compararse con sus cifras.',
+	'basis.r.shareFinalNoCount':
+		'Para que {name} termine con el {claimed}, necesitaría alrededor del {needed} de lo que faltaba por contar tras {snapshot} (hasta ahí: {reported}).',
 	'basis.r.upperBound':
 		'Esta publicación no da la base de la declaración; el porcentaje {base} es un máximo de esa base, y ni así es alcanzable.',
 	'basis.r.majorityLower':
@@ -75,6 +77,8 @@ export const en: Record<keyof typeof es, string> = {
 	'basis.colWhat': 'What was claimed',
 	'basis.r.baseUnavailable':
 		'{name}: claimed {claimed} {base}; {snapshot} does not give that base, so that share cannot be compared with its figures.',
+	'basis.r.shareFinalNoCount':
+		'For {name} to finish with {claimed}, they would need about {needed} of what was still to count after {snapshot} (so far: {reported}).',
 	'basis.r.upperBound':
 		'This release does not give the claim’s base; the share {base} is an upper bound of it, and even that is out of reach.',
 	'basis.r.majorityLower':
