@@ -86,11 +86,36 @@ describe('share chart config', () => {
 
 	it('describes the chart in one generated sentence', () => {
 		expect(nbsp(describeShareChart(bulletin1, 'es'))).toBe(
-			'En Boletín 1 del CNE (80 %), Maduro tiene el 51,2 % de los votos contados y González el 44,2 %.'
+			'En Boletín 1 del CNE (80 %), Maduro tiene el 51,2 % (anunciado 51,2 %) de los votos contados y González el 44,2 % (anunciado 44,2 %).'
 		);
 		expect(describeShareChart(paired, 'en')).toBe(
-			'Most votes in each count: Boletín 1 del CNE (80 %), Maduro with 51.2%; Oposición: 81,21 %, González with 68.8%.'
+			'Most votes in each count: Boletín 1 del CNE (80 %), Maduro with 51.2% (announced 51.2%); Oposición: 81,21 %, González with 68.8% (announced 67%).'
 		);
+	});
+
+	it('writes a computed share to the announced precision with the announced one beside it, and names the base', () => {
+		// CNE bulletin 2 (fact sheet §1c): 6,408,844 / 12,335,884 = 51.953 %, announced "51.95 %".
+		const b2: ShareChartModel = {
+			id: 'b2',
+			categories: bulletin1.categories.slice(0, 2),
+			notes: [],
+			series: [
+				{
+					id: 'cne-bulletin-2',
+					label: 'CNE bulletin 2 (96.87 %)',
+					base: 'valid',
+					values: [
+						{ share: 51.953, votes: 6408844, announced: 51.95, announcedDigits: 2, differs: false },
+						{ share: 43.176, votes: 5326104, announced: 43.18, announcedDigits: 2, differs: false }
+					]
+				}
+			]
+		};
+		const text = describeShareChart(b2, 'en');
+		expect(text).toContain('51.95% (announced 51.95%)');
+		expect(text).not.toContain('52.0%');
+		expect(text).toContain('shares of valid votes');
+		expect(barLabel(b2.series[0]!.values[0]!, 'en')).toBe('51.95%');
 	});
 
 	it('picks black or white text for contrast on a bar', () => {

@@ -22,6 +22,8 @@ export interface ShareSeries {
 	label: string;
 	/** Value per category, null when this release did not publish that contestant. */
 	values: (ShareValue | null)[];
+	/** What the shares are of (valid votes, voters, the listed candidates only). */
+	base?: 'valid' | 'voters' | 'listed';
 }
 
 /**
@@ -53,10 +55,31 @@ export function shareChartHeight(model: Pick<ShareChartModel, 'categories' | 'se
  * // '68,8 % (anunciado 67 %)'
  */
 export function barLabel(v: ShareValue, locale: Locale): string {
-	const computed = formatPercent(v.share, locale, 1);
+	const computed = shareText(v, locale);
 	if (!v.differs || v.announced === undefined) return computed;
 	const announced = formatAnnouncedPercent(v.announced, locale, v.announcedDigits);
 	return `${computed} (${t(locale, 'results.announcedShort', { percent: announced })})`;
+}
+
+/**
+ * A computed share written to the precision it was announced with (at least one decimal), so the
+ * reader sees 51.95 % where 51.95 % was announced, never a rounder 52.0 %.
+ * @example shareText({ share: 51.953, announced: 51.95, announcedDigits: 2, differs: false, votes: 1 }, 'en') // '51.95%'
+ */
+export function shareText(
+	v: Pick<ShareValue, 'share' | 'announced' | 'announcedDigits'>,
+	locale: Locale
+): string {
+	const digits = v.announced === undefined ? 1 : Math.max(1, v.announcedDigits);
+	return formatPercent(v.share, locale, digits);
+}
+
+/** The computed share with the announced one beside it, when there is one. */
+function shareWithAnnounced(v: ShareValue, locale: Locale): string {
+	if (v.announced === undefined) return shareText(v, locale);
+	return `${shareText(v, locale)} (${t(locale, 'results.announcedShort', {
+		percent: formatAnnouncedPercent(v.announced, locale, v.announcedDigits)
+	})})`;
 }
 
 /** Splits a long axis label into two lines at the space nearest its middle. */
@@ -85,12 +108,13 @@ export function describeShareChart(model: ShareChartModel, locale: Locale): stri
 		const [a, b] = top(s);
 		if (!a || !b || !Number.isFinite(a.v.share))
 			return t(locale, 'results.share.descEmpty', { snapshot: s.label });
-		return t(locale, 'results.share.desc', {
+		return t(locale, s.base ? 'basis.share.desc' : 'results.share.desc', {
 			snapshot: s.label,
 			leader: a.c.name,
-			leaderShare: formatPercent(a.v.share, locale, 1),
+			leaderShare: shareWithAnnounced(a.v, locale),
 			runnerUp: b.c.name,
-			runnerUpShare: formatPercent(b.v.share, locale, 1)
+			runnerUpShare: shareWithAnnounced(b.v, locale),
+			base: s.base ? t(locale, `basis.of.${s.base}`) : ''
 		});
 	}
 	const list = model.series
@@ -100,7 +124,7 @@ export function describeShareChart(model: ShareChartModel, locale: Locale): stri
 				? t(locale, 'results.share.descCompareItem', {
 						snapshot: s.label,
 						leader: a.c.name,
-						share: formatPercent(a.v.share, locale, 1)
+						share: shareWithAnnounced(a.v, locale)
 					})
 				: s.label;
 		})

@@ -4,6 +4,7 @@ import { LIGHT_THEME } from './theme';
 import type { StanceSeries } from '../results/stances';
 
 const series: StanceSeries = {
+	orderUnknown: [],
 	days: ['2024-07-29', '2024-07-30', '2024-07-31'],
 	counts: {
 		recognises: [1, 1, 1],

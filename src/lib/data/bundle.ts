@@ -21,6 +21,8 @@ import {
 } from '../schemas';
 import { isBeforeClaim } from '../results/responses';
 import { zodErrorsFor, type DataError } from './errors';
+import { baseTotal } from '../results/release';
+import { whenBounds } from '../i18n/format';
 
 /** Everything known about one election, validated and cross-checked. */
 export interface ElectionBundle {
@@ -214,6 +216,23 @@ export function validateElectionFiles(files: RawElectionFiles): {
 			});
 	};
 
+	/** `notBefore` narrows a date-only time to part of that day; it needs a date and lies in it. */
+	const checkNotBefore = (when: string, notBefore: string | undefined, file: string, p: string) => {
+		if (notBefore === undefined) return;
+		const tz = election?.timeZone ?? 'UTC';
+		const [a, b] = whenBounds(when, tz);
+		const nb = Date.parse(notBefore);
+		if (/T/.test(when) || !(nb >= a && nb < b))
+			errors.push({
+				file,
+				path: p,
+				expected: /T/.test(when)
+					? 'no notBefore beside a time of day (it narrows a date-only value)'
+					: `an instant within ${when} in ${tz}`,
+				found: JSON.stringify(notBefore)
+			});
+	};
+
 	// Election-level rules.
 	const contestants = new Map<string, 'candidate' | 'group'>();
 	const groupMembers = new Map<string, string[]>();
@@ -266,10 +285,23 @@ export function validateElectionFiles(files: RawElectionFiles): {
 				});
 			regionIds.add(r.id);
 		});
-		if (election.registeredVoters)
-			refSource(election.registeredVoters.sourceIds, electionFile, 'registeredVoters');
-		if (election.countingUnit.total)
-			refSource(election.countingUnit.total.sourceIds, electionFile, 'countingUnit.total');
+		for (const [c, p] of [
+			[election.registeredVoters, 'registeredVoters'],
+			[election.countingUnit.total, 'countingUnit.total']
+		] as const) {
+			if (!c) continue;
+			refSource(c.sourceIds, electionFile, p);
+			if (c.noteSourceIds)
+				c.noteSourceIds.forEach((id, i) => {
+					if (!sourceIds.has(id))
+						errors.push({
+							file: electionFile,
+							path: `${p}.noteSourceIds[${i}]`,
+							expected: 'the id of a source in sources.json',
+							found: `unknown source id ${JSON.stringify(id)}`
+						});
+				});
+		}
 	}
 
 	const refContestant = (id: string, file: string, path: string) => {
@@ -307,6 +339,7 @@ export function validateElectionFiles(files: RawElectionFiles): {
 				});
 			snapshotIds.set(s.id, `${file} › ${sp}`);
 			refSource(s.sourceIds, file, sp);
+			(s.counterViews ?? []).forEach((cv, ci) => refSource(cv.sourceIds, file, `${sp}.counterViews[${ci}]`));
 			checkResults(s.results, `${sp}.results`);
 			const sum = s.results.reduce((a, r) => a + r.votes, 0);
 			if (s.totals.valid !== undefined && sum > s.totals.valid)
@@ -335,6 +368,25 @@ export function validateElectionFiles(files: RawElectionFiles): {
 						found: String(c)
 					});
 			}
+			// Every percentage knows its base: a declared base must be one the release can give.
+			if (
+				election &&
+				s.shareBase !== undefined &&
+				baseTotal(s, s.shareBase, {
+					candidates: election.candidates.map((c) => c.id),
+					groups: election.groups
+				}) === undefined
+			)
+				errors.push({
+					file,
+					path: `${sp}.shareBase`,
+					expected:
+						s.shareBase === 'voters'
+							? 'a base the release gives ("voters" needs totals.voters)'
+							: 'a base the release gives ("valid" needs totals.valid or every candidate listed)',
+					found: JSON.stringify(s.shareBase)
+				});
+			checkNotBefore(s.asOf, s.notBefore, file, `${sp}.notBefore`);
 			const { unitsCounted, unitsTotal } = s.coverage;
 			if (unitsCounted !== undefined && unitsTotal !== undefined && unitsCounted > unitsTotal)
 				errors.push({
@@ -403,6 +455,15 @@ export function validateElectionFiles(files: RawElectionFiles): {
 	// Claims.
 	for (const { item: c, file, path } of claims) {
 		refActor(c.actor, file, `${path}.actor`);
+		if (c.notBefore !== undefined && c.madeAt === undefined)
+			errors.push({
+				file,
+				path: `${path}.notBefore`,
+				expected: 'a madeAt date that notBefore narrows',
+				found: 'notBefore without madeAt'
+			});
+		else if (c.madeAt !== undefined)
+			checkNotBefore(c.madeAt, c.notBefore, file, `${path}.notBefore`);
 		refSource(c.sourceIds, file, path);
 		if (c.about && !tabulationIds.has(c.about))
 			errors.push({
@@ -494,6 +555,36 @@ export function validateElectionFiles(files: RawElectionFiles): {
 					path: `${path}.revises`,
 					expected: 'an earlier statement by one of the same actors',
 					found: `${s.revises} by ${prev.item.actors.join(', ')}`
+				});
+		}
+	}
+
+	// One translation per quote: the same words quoted in two places carry the same translation,
+	// so a reader never meets two versions of one quote (issue 15, point 9).
+	const quoteSeen = new Map<string, { at: string; translations: Record<string, string> }>();
+	const quoted = [
+		...claims.map((l) => ({ ...l, quote: l.item.quote as Claim['quote'] | undefined })),
+		...statements.map((l) => ({ ...l, quote: l.item.quote }))
+	];
+	for (const { quote, file, path } of quoted) {
+		if (!quote) continue;
+		const key = `${quote.lang}\u0000${quote.text}`;
+		const mine = Object.fromEntries(
+			Object.entries(quote.translations).map(([l, tr]) => [l, tr!.text])
+		);
+		const prev = quoteSeen.get(key);
+		if (!prev) {
+			quoteSeen.set(key, { at: `${file} › ${path}`, translations: mine });
+			continue;
+		}
+		for (const [l, text] of Object.entries(mine)) {
+			const other = prev.translations[l];
+			if (other !== undefined && other !== text)
+				errors.push({
+					file,
+					path: `${path}.quote.translations.${l}.text`,
+					expected: `the same translation as the same quote at ${prev.at} (${JSON.stringify(other)})`,
+					found: JSON.stringify(text)
 				});
 		}
 	}

@@ -8,6 +8,7 @@ import * as states from './messages/states';
 import * as share from './messages/share';
 import * as feeds from './messages/feeds';
 import * as remarks from './messages/remarks';
+import * as basis from './messages/basis';
 
 export { LOCALES, type Locale };
 
@@ -21,7 +22,8 @@ const es = {
 	...quality.es,
 	...share.es,
 	...feeds.es,
-	...remarks.es
+	...remarks.es,
+	...basis.es
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -33,7 +35,8 @@ const en: Record<MessageKey, string> = {
 	...quality.en,
 	...share.en,
 	...feeds.en,
-	...remarks.en
+	...remarks.en,
+	...basis.en
 };
 
 export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };

@@ -12,6 +12,7 @@ import {
 	type Reason
 } from './claims';
 import { getElection } from '../server/load-dataset';
+import { releaseContext } from './release';
 import type { Claim } from '../schemas/claim';
 import type { Tabulation } from '../schemas/tabulation';
 
@@ -20,7 +21,8 @@ const TZ = bundle.election.timeZone;
 const claim = (id: string) => bundle.claims.find((c) => c.id === id)!;
 const fixture = (name: string) =>
 	JSON.parse(readFileSync(resolve('tests/fixtures/claims', name), 'utf8')) as Claim;
-const compare = (c: Claim) => compareClaim(c, bundle.tabulations, TZ);
+const RC = releaseContext(bundle.election);
+const compare = (c: Claim) => compareClaim(c, bundle.tabulations, TZ, RC);
 const against = (cmp: ClaimComparison, tab: string) => {
 	const t = cmp.tabulations.find((x) => x.tabulation === tab);
 	expect(t, `a comparison with ${tab}`).toBeDefined();
@@ -53,7 +55,7 @@ describe('the CNE "irreversible" claim at bulletin 1 (fact sheet §1a–b)', () 
 		// González could still draw level with 64 % of the outstanding vote (61.7 % with minors).
 		expect(q!.needed!).toBeCloseTo(0.64, 6);
 		expect(q!.neededWithMinors!).toBeCloseTo(0.617, 6);
-		expect(against(cmp, 'cne').verdict).toBe('contradicted');
+		expect(against(cmp, 'cne').verdict).toBe('not-established');
 	});
 
 	it('shows bulletin 2 as a later row that does not decide the verdict', () => {
@@ -61,8 +63,14 @@ describe('the CNE "irreversible" claim at bulletin 1 (fact sheet §1a–b)', () 
 		const later = rows.find((r) => r.snapshot === 'cne-bulletin-2')!;
 		expect(later.timing).toBe('after');
 		expect(later.isLatest).toBe(true);
-		// A later stage of the same count: only winner and quality word are tested against it.
-		expect(later.checks.map((c) => c.assertion)).toEqual(['winner', 'quality']);
+		// Every assertion is tested against every release, with the same tolerance, whoever published it.
+		expect(later.checks.map((c) => c.assertion)).toEqual([
+			'winner',
+			'shares',
+			'shares',
+			'shares',
+			'quality'
+		]);
 	});
 });
 
@@ -83,10 +91,11 @@ describe("the opposition's 67 % claim (31 Jul, fact sheet §2)", () => {
 		const t = against(cmp, OPP);
 		expect(t.atClaimTime!.snapshot).toBe('opposition-81-21');
 		expect(t.verdict).toBe('consistent');
-		// 67 % is of voters (10,613,881): 7,119,768 / 10,613,881 = 67.08 %.
+		// 67 % is of voters (10,613,881): 7,119,768 / 10,613,881 = 67.08 %, the release's own base.
 		const g = reasons(cmp, OPP, 'share').find((s) => s.contestant === 'gonzalez')!;
 		expect(g.reported).toBeCloseTo(67.08, 2);
-		expect(t.atClaimTime!.partialList).toBe(true);
+		expect(g.base).toBe('voters');
+		expect(t.atClaimTime!.partialList).toBe(false);
 	});
 });
 
@@ -97,8 +106,14 @@ describe('other claims', () => {
 		const opp = against(cmp, OPP);
 		expect(opp.atClaimTime).toBeUndefined();
 		expect(opp.verdict).toBe('not-verifiable');
-		// The 73.2 % release has only a date (29 Jul): its order against 01:00 is unknown.
-		expect(opp.rows.find((r) => r.snapshot === 'opposition-73-2')!.timing).toBe('unknown-order');
+		// The 73.2 % release came in the afternoon (notBefore 12:00): after 01:00, not shown.
+		expect(opp.rows.map((r) => [r.snapshot, r.timing])).toEqual([['opposition-83-5', 'after']]);
+		// The same ±0.5 tolerance as for any claim: 67.08 % is not "70 %".
+		const later = opp.rows[0]!;
+		const g = later.checks.find(
+			(c) => c.reason.kind === 'share' && c.reason.contestant === 'gonzalez'
+		)!;
+		expect(g.verdict).toBe('contradicted');
 	});
 
 	it('the US "majority" statement: contradicted by bulletin 1 (reachable), consistent with the opposition', () => {
@@ -167,7 +182,7 @@ describe('timing', () => {
 		const c = fixture('claim-same-day-order-unknown.json');
 		const b2 = cne.snapshots.find((s) => s.id === 'cne-bulletin-2')!;
 		expect(timingOf(c, b2, TZ)).toBe('unknown-order');
-		const t = compareClaim(c, [cne], TZ).tabulations[0]!;
+		const t = compareClaim(c, [cne], TZ, RC).tabulations[0]!;
 		expect(t.atClaimTime!.snapshot).toBe('cne-bulletin-1');
 		expect(t.rows.map((r) => [r.snapshot, r.timing])).toEqual([
 			['cne-bulletin-1', 'before'],
@@ -176,7 +191,7 @@ describe('timing', () => {
 	});
 	it('a claim before any release is not verifiable at its time, and the latest release is still shown', () => {
 		const c = fixture('claim-before-any-release.json');
-		const t = compareClaim(c, [cne], TZ).tabulations[0]!;
+		const t = compareClaim(c, [cne], TZ, RC).tabulations[0]!;
 		expect(t.verdict).toBe('not-verifiable');
 		expect(t.rows.map((r) => [r.snapshot, r.timing, r.isLatest])).toEqual([
 			['cne-bulletin-2', 'after', true]
@@ -184,7 +199,7 @@ describe('timing', () => {
 	});
 	it('a claim with only a process assertion compares with no tabulation', () => {
 		expect(
-			compareClaim(fixture('claim-without-numbers.json'), bundle.tabulations, TZ).tabulations
+			compareClaim(fixture('claim-without-numbers.json'), bundle.tabulations, TZ, RC).tabulations
 		).toEqual([]);
 	});
 	it('orders releases by their earliest possible instant', () => {
@@ -199,6 +214,7 @@ describe('properties', () => {
 				const v = combineVerdicts(vs);
 				if (vs.includes('impossible')) expect(v).toBe('impossible');
 				else if (vs.includes('contradicted')) expect(v).toBe('contradicted');
+				else if (vs.includes('not-established')) expect(v).toBe('not-established');
 				else if (vs.includes('consistent')) expect(v).toBe('consistent');
 				else expect(v).toBe('not-verifiable');
 			})
@@ -242,14 +258,15 @@ describe('properties', () => {
 								shares: votes.map((v, i) => ({
 									contestant: `c${i}`,
 									percent: Number(((v / total) * 100).toFixed(2))
-								}))
+								})),
+								base: 'valid'
 							}
 						],
 						secondHand: false,
 						sourceIds: ['x']
 					};
 					const before = JSON.stringify([tab, c]);
-					const cmp = compareClaim(c, [tab], 'UTC');
+					const cmp = compareClaim(c, [tab], 'UTC', { candidates: [], groups: [] });
 					expect(JSON.stringify([tab, c])).toBe(before);
 					expect(cmp.tabulations[0]!.verdict).toBe('consistent');
 				}

@@ -7,32 +7,37 @@
  * release. The verdict against a tabulation is the one against the latest release *known when the
  * claim was made*: later releases are shown, but hindsight does not decide.
  *
+ * One rule for both sides: a verdict depends on the claim's numbers, the release's numbers and the
+ * stated tolerance only, never on who spoke, which tabulation the claim is about or which one is
+ * official (property-tested in claims.symmetry.test.ts). Every percentage is compared on the base
+ * the claim gives it (valid votes unless stated); a release that cannot give that base does not
+ * test it. The rules are written out for readers in docs/methodology-verdicts.md.
+ *
  * Verdicts:
  * - consistent: the reported numbers agree with what is asserted (shares within the rounding of
  *   the claimed figure, the claimed winner leads, a quality word holds);
  * - contradicted: they disagree, but the votes still outstanding could change that;
  * - impossible: given the partial counts, no split of the outstanding vote makes the claim true
  *   (the share of the outstanding vote needed is above 100 % or below 0 %);
+ * - not-established: the numbers neither prove nor refute it ("irreversible" while the lead was
+ *   still within reach; a majority of voters below 50 % when valid votes are not given);
  * - not-verifiable: nothing in the reported numbers can test it.
  */
 import type { Assertion, Claim } from '../schemas/claim';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
+import type { ShareBase } from '../schemas/tabulation';
 import { whenBounds } from '../i18n/format';
-import {
-	analyseOutstanding,
-	coverageFraction,
-	neededShareForFinalShare,
-	neededShareToDrawLevel
-} from './outstanding';
-import {
-	checkRoundPercentages,
-	listedAreComplete,
-	roundingTolerance,
-	shareBase,
-	type Finding
-} from './integrity';
+import { coverageFraction, neededShareForFinalShare, neededShareToDrawLevel } from './outstanding';
+import { checkRoundPercentages, roundingTolerance, type Finding } from './integrity';
+import { analyseRelease, baseTotal, type ReleaseContext } from './release';
 
-export const VERDICTS = ['consistent', 'contradicted', 'impossible', 'not-verifiable'] as const;
+export const VERDICTS = [
+	'consistent',
+	'contradicted',
+	'impossible',
+	'not-established',
+	'not-verifiable'
+] as const;
 export type ClaimVerdict = (typeof VERDICTS)[number];
 /** Release relative to the claim: published at or before it, same day with unknown order, after. */
 export type Timing = 'before' | 'unknown-order' | 'after';
@@ -42,6 +47,8 @@ type RoundFinding = Extract<Finding, { check: 'round-percentages' }>;
 /** Why a check came out as it did, with the numbers used; the view turns it into a sentence. */
 export type Reason =
 	| { kind: 'not-reported'; contestant: string }
+	/** The release does not give the base the claimed share is of (voters without null votes…). */
+	| { kind: 'base-unavailable'; contestant: string; base: ShareBase; claimed: number }
 	| { kind: 'leads'; contestant: string; margin: number; runnerUp: string }
 	| {
 			kind: 'trails';
@@ -55,6 +62,15 @@ export type Reason =
 	| {
 			kind: 'share';
 			contestant: string;
+			/** What the reported percentage is a share of (the claim's base, or a bound of it). */
+			base: ShareBase;
+			/** `upper`: the release does not give the claim's base; this base's share can only be higher. */
+			bound: 'exact' | 'upper';
+			/**
+			 * The base is the release's own, so `outstanding` is the release's one outstanding-vote
+			 * figure (shown); on another base it is a different quantity and is not printed.
+			 */
+			releaseBase: boolean;
 			claimed: number;
 			reported: number;
 			delta: number;
@@ -67,6 +83,9 @@ export type Reason =
 	| {
 			kind: 'majority';
 			contestant: string;
+			/** The release's base: a share of voters is a lower bound of the share of valid votes; a share of the listed candidates only, an upper bound. */
+			base: ShareBase;
+			bound: 'exact' | 'lower' | 'upper';
 			reported: number;
 			needed: number | undefined;
 			outstanding: number | undefined;
@@ -102,6 +121,7 @@ export interface Check {
 /** Claimed and reported share of one contestant, for the paired bars. */
 export interface ShareDelta {
 	contestant: string;
+	base: ShareBase;
 	claimed: number;
 	reported: number | undefined;
 	deltaPoints: number | undefined;
@@ -135,15 +155,16 @@ export interface ClaimComparison {
 }
 
 const RANK: Record<ClaimVerdict, number> = {
-	impossible: 3,
-	contradicted: 2,
+	impossible: 4,
+	contradicted: 3,
+	'not-established': 2,
 	consistent: 1,
 	'not-verifiable': 0
 };
 
 /**
- * The strongest verdict among checks: impossible over contradicted over consistent; not-verifiable
- * only when nothing could be checked.
+ * The strongest verdict among checks: impossible over contradicted over not-established over
+ * consistent; not-verifiable only when nothing could be checked.
  * @example combineVerdicts(['consistent', 'contradicted']) // 'contradicted'
  */
 export function combineVerdicts(vs: readonly ClaimVerdict[]): ClaimVerdict {
@@ -159,11 +180,45 @@ export function combineVerdicts(vs: readonly ClaimVerdict[]): ClaimVerdict {
 export function timingOf(claim: Claim, s: Snapshot, timeZone: string): Timing {
 	if (claim.aboutSnapshot === s.id) return 'before';
 	if (!claim.madeAt) return 'unknown-order';
-	const [s0, s1] = whenBounds(s.asOf, timeZone);
-	const [c0, c1] = whenBounds(claim.madeAt, timeZone);
+	const [s0, s1] = itemBounds(s.asOf, s.notBefore, timeZone);
+	const [c0, c1] = itemBounds(claim.madeAt, claim.notBefore, timeZone);
 	if (s1 <= c0) return 'before';
 	if (s0 > c1) return 'after';
 	return 'unknown-order';
+}
+
+/**
+ * The span of time an item may sit in: its instant, or its whole day when only the date is known,
+ * narrowed by `notBefore` when a source gives the part of the day ("afternoon": from 12:00).
+ * @example itemBounds('2024-07-29', '2024-07-29T12:00:00-04:00', 'America/Caracas') // [12:00, 24:00) of 29 July
+ */
+export function itemBounds(
+	when: string,
+	notBefore: string | undefined,
+	timeZone: string
+): [number, number] {
+	const [a, b] = whenBounds(when, timeZone);
+	if (!notBefore) return [a, b];
+	const nb = Date.parse(notBefore);
+	return Number.isFinite(nb) && nb > a && nb <= b ? [nb, b] : [a, b];
+}
+
+/** Bases in the order of their shares: a share of voters ≤ of valid votes ≤ of the listed only. */
+const BASE_ORDER: readonly ShareBase[] = ['voters', 'valid', 'listed'];
+
+/**
+ * The nearest base above `kind` the release gives, whose shares bound a share on `kind` from
+ * above; undefined when there is none.
+ * @example upperBase(bulletin1, 'voters', ctx) // 'valid'
+ */
+export function upperBase(
+	s: Pick<Snapshot, 'results' | 'totals'>,
+	kind: ShareBase,
+	ctx: ReleaseContext
+): ShareBase | undefined {
+	return BASE_ORDER.slice(BASE_ORDER.indexOf(kind) + 1).find(
+		(k) => baseTotal(s, k, ctx) !== undefined
+	);
 }
 
 /** Votes still outstanding under the unit-average assumption, on the share base. */
@@ -182,26 +237,22 @@ interface Ctx {
 	claim: Claim;
 	tabulation: Tabulation;
 	snapshot: Snapshot;
+	release: ReleaseContext;
 }
 
-/** Does this assertion say something about this release's numbers? */
-function applies(a: Assertion, { claim, tabulation, snapshot }: Ctx): boolean {
+/**
+ * Does this assertion say something about this release's numbers? Shares, winners, majorities and
+ * quality words are tested against every release, whoever published it and whatever the claim is
+ * "about": the same tolerance for every side.
+ */
+function applies(a: Assertion, { claim, snapshot }: Ctx): boolean {
 	const claimedCoverage = claim.assertions.find((x) => x.kind === 'coverage')?.percent;
-	// A claim about a partial count is one stage of its own tabulation; other stages of that same
-	// count are compared by the integrity checks (monotonic, increments), not as contradictions.
-	const otherStage =
-		claim.about === tabulation.id &&
-		claimedCoverage !== undefined &&
-		snapshot.id !== claim.aboutSnapshot &&
-		Math.abs((snapshot.coverage.announcedPercent ?? -1) - claimedCoverage) >
-			roundingTolerance(claimedCoverage);
 	switch (a.kind) {
 		case 'winner':
 		case 'majority':
 		case 'quality':
-			return true;
 		case 'shares':
-			return !otherStage;
+			return true;
 		case 'votes':
 			// Vote counts only compare with a release of the same coverage (or the one announced).
 			return (
@@ -222,8 +273,9 @@ function applies(a: Assertion, { claim, tabulation, snapshot }: Ctx): boolean {
 }
 
 /** One check per assertion, or one per contestant for shares and votes. */
-function checkAssertion(a: Assertion, { tabulation, snapshot: s }: Ctx): Check[] {
-	const base = shareBase(s);
+function checkAssertion(a: Assertion, { tabulation, snapshot: s, release: rctx }: Ctx): Check[] {
+	const release = analyseRelease(s, rctx);
+	const base = release.base.total;
 	const outstanding = outstandingOn(s, base);
 	const votesOf = (c: string) => s.results.find((r) => r.contestant === c)?.votes;
 	const one = (verdict: ClaimVerdict, reason: Reason): Check => ({
@@ -265,39 +317,68 @@ function checkAssertion(a: Assertion, { tabulation, snapshot: s }: Ctx): Check[]
 			const reported = (v / base) * 100;
 			const needed =
 				outstanding === undefined ? undefined : neededShareForFinalShare(v, base, outstanding, 0.5);
+			// A share of voters can only be lower than the share of valid votes; a share of the listed
+			// candidates only, higher. Each proves one side of "more than half", never the other.
+			const bound =
+				release.base.kind === 'voters' ? 'lower' : release.base.listedOnly ? 'upper' : 'exact';
 			const reason: Reason = {
 				kind: 'majority',
 				contestant: a.contestant,
+				base: release.base.kind,
+				bound,
 				reported,
 				needed,
 				outstanding
 			};
-			if (reported > 50) return check('consistent', reason);
+			if (reported > 50) return check(bound === 'upper' ? 'not-established' : 'consistent', reason);
+			if (bound === 'lower') return check('not-established', reason);
 			return check(outstanding === 0 ? 'contradicted' : finalVerdict(needed), reason);
 		}
 		case 'shares': {
+			// The claimed share is compared on the base the claim gives it. When the release cannot
+			// give that base, a base whose shares can only be higher (voters ≤ valid ≤ listed) still
+			// bounds it: a claim above even that bound's reach is impossible; otherwise untested.
+			const exact = baseTotal(s, a.base, rctx);
+			const upperKind = exact === undefined ? upperBase(s, a.base, rctx) : undefined;
+			const kind = exact !== undefined ? a.base : upperKind;
+			const claimBase = kind === undefined ? undefined : baseTotal(s, kind, rctx);
+			const claimOutstanding = claimBase === undefined ? undefined : outstandingOn(s, claimBase);
 			return a.shares.map(({ contestant, percent }) => {
 				const v = votesOf(contestant);
-				if (v === undefined || base <= 0)
-					return one('not-verifiable', { kind: 'not-reported', contestant });
-				const reported = (v / base) * 100;
+				if (v === undefined) return one('not-verifiable', { kind: 'not-reported', contestant });
+				const unavailable = (): Check =>
+					one('not-verifiable', {
+						kind: 'base-unavailable',
+						contestant,
+						base: a.base,
+						claimed: percent
+					});
+				if (kind === undefined || claimBase === undefined || claimBase <= 0) return unavailable();
+				const reported = (v / claimBase) * 100;
 				const tolerance = roundingTolerance(percent);
 				const needed =
-					outstanding === undefined
+					claimOutstanding === undefined
 						? undefined
-						: neededShareForFinalShare(v, base, outstanding, percent / 100);
+						: neededShareForFinalShare(v, claimBase, claimOutstanding, percent / 100);
 				const reason: Reason = {
 					kind: 'share',
 					contestant,
+					base: kind,
+					bound: exact === undefined ? 'upper' : 'exact',
+					releaseBase: kind === release.base.kind,
 					claimed: percent,
 					reported,
 					delta: reported - percent,
 					tolerance,
 					needed,
-					outstanding
+					outstanding: claimOutstanding
 				};
+				if (exact === undefined)
+					return needed !== undefined && needed > 1 && reported < percent
+						? one('impossible', reason)
+						: unavailable();
 				if (Math.abs(reported - percent) <= tolerance + 1e-9) return one('consistent', reason);
-				return one(outstanding === 0 ? 'contradicted' : finalVerdict(needed), reason);
+				return one(claimOutstanding === 0 ? 'contradicted' : finalVerdict(needed), reason);
 			});
 		}
 		case 'votes': {
@@ -325,12 +406,13 @@ function checkAssertion(a: Assertion, { tabulation, snapshot: s }: Ctx): Check[]
 			);
 		}
 		case 'quality': {
-			const an = analyseOutstanding({ results: s.results, coverage: s.coverage });
+			const an = release.outstanding;
 			if (an.verdict === 'cannot-compute') return check('not-verifiable', { kind: 'no-coverage' });
 			const e = an.estimates[0]!;
 			const leads = an.leader?.contestant === a.contestant && an.margin > 0;
 			const decided = leads && an.verdict === 'decided';
-			return check(decided ? 'consistent' : 'contradicted', {
+			// A lead still within reach neither proves nor refutes "irreversible": not established.
+			return check(decided ? 'consistent' : leads ? 'not-established' : 'contradicted', {
 				kind: 'quality',
 				word: a.word,
 				contestant: a.contestant,
@@ -377,15 +459,19 @@ function compareSnapshot(ctx: Ctx, timing: Timing, isLatest: boolean): SnapshotC
 	const checks = ctx.claim.assertions
 		.filter((a) => applies(a, ctx))
 		.flatMap((a) => checkAssertion(a, ctx));
-	const base = shareBase(ctx.snapshot);
-	// Deltas only where shares are actually tested (not against another stage of the same count).
+	// Deltas on the claim's own base (undefined where the release cannot give that base).
 	const deltas: ShareDelta[] = ctx.claim.assertions
-		.flatMap((a) => (a.kind === 'shares' && applies(a, ctx) ? a.shares : []))
-		.map(({ contestant, percent }) => {
+		.flatMap((a) =>
+			a.kind === 'shares' && applies(a, ctx) ? a.shares.map((x) => ({ ...x, base: a.base })) : []
+		)
+		.map(({ contestant, percent, base: kind }) => {
 			const v = ctx.snapshot.results.find((r) => r.contestant === contestant)?.votes;
-			const reported = v === undefined || base <= 0 ? undefined : (v / base) * 100;
+			const base = baseTotal(ctx.snapshot, kind, ctx.release);
+			const reported =
+				v === undefined || base === undefined || base <= 0 ? undefined : (v / base) * 100;
 			return {
 				contestant,
+				base: kind,
 				claimed: percent,
 				reported,
 				deltaPoints: reported === undefined ? undefined : reported - percent
@@ -396,7 +482,7 @@ function compareSnapshot(ctx: Ctx, timing: Timing, isLatest: boolean): SnapshotC
 		snapshot: ctx.snapshot.id,
 		timing,
 		isLatest,
-		partialList: !listedAreComplete(ctx.snapshot),
+		partialList: analyseRelease(ctx.snapshot, ctx.release).base.listedOnly,
 		checks,
 		verdict: combineVerdicts(checks.map((c) => c.verdict)),
 		deltas
@@ -410,7 +496,7 @@ function compareSnapshot(ctx: Ctx, timing: Timing, isLatest: boolean): SnapshotC
  */
 export function releaseOrder(t: Tabulation, timeZone: string): Snapshot[] {
 	return t.snapshots
-		.map((s, i) => ({ s, i, t0: whenBounds(s.asOf, timeZone)[0] }))
+		.map((s, i) => ({ s, i, t0: itemBounds(s.asOf, s.notBefore, timeZone)[0] }))
 		.sort((a, b) => a.t0 - b.t0 || a.i - b.i)
 		.map((x) => x.s);
 }
@@ -425,7 +511,8 @@ export function releaseOrder(t: Tabulation, timeZone: string): Snapshot[] {
 export function compareClaim(
 	claim: Claim,
 	tabulations: readonly Tabulation[],
-	timeZone: string
+	timeZone: string,
+	release: ReleaseContext
 ): ClaimComparison {
 	const claimChecks: Check[] = claim.assertions.flatMap((a): Check[] => {
 		if (a.kind === 'validates' || a.kind === 'disputes')
@@ -463,7 +550,7 @@ export function compareClaim(
 			const timing = timingOf(claim, snapshot, timeZone);
 			const isLatest = snapshot === latest;
 			if (timing === 'after' && !isLatest) continue;
-			const row = compareSnapshot({ claim, tabulation, snapshot }, timing, isLatest);
+			const row = compareSnapshot({ claim, tabulation, snapshot, release }, timing, isLatest);
 			if (row.checks.length > 0) rows.push(row);
 		}
 		if (rows.length === 0) continue;

@@ -8,6 +8,7 @@
  * the snapshot(s) it used, the numbers it used and a message key for the plain explanation.
  */
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
+import { releaseBase } from './release';
 
 export type Severity = 'info' | 'warning' | 'serious';
 
@@ -17,6 +18,12 @@ interface FindingBase {
 	tabulation: string;
 	severity: Severity;
 	passed: boolean;
+	/**
+	 * The finding this one follows from, when it adds nothing of its own: counts on exact multiples
+	 * of 0.1 % are on multiples of 0.01 % too, so the 0.01 % finding is shown under the 0.1 % one and
+	 * never counted beside it.
+	 */
+	derivedFrom?: string;
 }
 
 export interface ReproduceItem {
@@ -118,6 +125,8 @@ export interface IntegrityContext {
 	unitsTotal?: number;
 	/** Combined groups (CNE bulletin 1 "others") and their members, to compare across releases. */
 	groups?: readonly { id: string; members: readonly string[] }[];
+	/** Candidate ids of the election: with them a release's share base is the one every page uses. */
+	candidates?: readonly string[];
 }
 
 /**
@@ -159,8 +168,11 @@ export function listedAreComplete(s: Pick<Snapshot, 'results' | 'totals'>): bool
  * results are not complete, else the sum of the listed results.
  * @example shareBase({ results: [{ votes: 7119768 }, { votes: 3225819 }], totals: { voters: 10613881 } }) // 10613881
  */
-export function shareBase(s: Pick<Snapshot, 'results' | 'totals'>): number {
-	return s.totals?.valid ?? s.totals?.voters ?? sum(s.results);
+export function shareBase(
+	s: Pick<Snapshot, 'results' | 'totals'> & { shareBase?: Snapshot['shareBase'] },
+	ctx: Pick<IntegrityContext, 'candidates' | 'groups'> = {}
+): number {
+	return releaseBase(s, { candidates: ctx.candidates ?? [], groups: ctx.groups ?? [] }).total;
 }
 
 function severityOfProbability(p: number): Severity {
@@ -199,9 +211,13 @@ export function checkShareSum(tabulation: string, s: Snapshot): Finding[] {
  * coverage from units counted ÷ units total, turnout from voters ÷ electors on counted units.
  * @example checkAnnouncedReproduce('cne', bulletin1).numbers.items[0] // { what: 'share', contestant: 'maduro', announced: 51.2, computed: 51.1999971…, ok: true }
  */
-export function checkAnnouncedReproduce(tabulation: string, s: Snapshot): Finding[] {
+export function checkAnnouncedReproduce(
+	tabulation: string,
+	s: Snapshot,
+	ctx: IntegrityContext = {}
+): Finding[] {
 	const items: ReproduceItem[] = [];
-	const base = shareBase(s);
+	const base = shareBase(s, ctx);
 	const push = (item: Omit<ReproduceItem, 'tolerance' | 'ok'>) => {
 		if (!Number.isFinite(item.computed)) return;
 		const tolerance = roundingTolerance(item.announced);
@@ -487,6 +503,32 @@ export function checkUnits(
 	];
 }
 
+/**
+ * A failed round-percentage finding at a finer step is derived from a failed one at a coarser step
+ * that divides it (a multiple of 0.1 % is a multiple of 0.01 %): mark it so, keep it as it is.
+ * @example markDerived([f01, f001])[1].derivedFrom // 'round-percentages:cne-bulletin-1:0.1'
+ */
+export function markDerived(findings: readonly Finding[]): Finding[] {
+	const round = findings.filter(
+		(f): f is Extract<Finding, { check: 'round-percentages' }> => f.check === 'round-percentages'
+	);
+	return findings.map((f) => {
+		if (f.check !== 'round-percentages' || f.passed) return f;
+		const parent = round.find(
+			(g) =>
+				g !== f &&
+				!g.passed &&
+				g.snapshot === f.snapshot &&
+				g.numbers.stepPercent > f.numbers.stepPercent &&
+				Math.abs(
+					Math.round(g.numbers.stepPercent / f.numbers.stepPercent) -
+						g.numbers.stepPercent / f.numbers.stepPercent
+				) < 1e-9
+		);
+		return parent ? { ...f, derivedFrom: parent.id } : f;
+	});
+}
+
 /** Steps of the round-percentage test: tenths and hundredths of a percent. */
 export const ROUND_STEPS = [0.1, 0.01] as const;
 
@@ -503,8 +545,8 @@ export function checkIntegrity(
 	const out: Finding[] = [];
 	for (const t of tabulations) {
 		for (const s of t.snapshots) {
-			out.push(...checkShareSum(t.id, s), ...checkAnnouncedReproduce(t.id, s));
-			for (const step of ROUND_STEPS) out.push(...checkRoundPercentages(t.id, s, step));
+			out.push(...checkShareSum(t.id, s), ...checkAnnouncedReproduce(t.id, s, ctx));
+			out.push(...markDerived(ROUND_STEPS.flatMap((step) => checkRoundPercentages(t.id, s, step))));
 			out.push(...checkTurnout(t.id, s, ctx), ...checkUnits(t.id, s, ctx));
 		}
 		const ordered = order(t);

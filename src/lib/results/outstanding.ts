@@ -24,6 +24,12 @@ export type CannotComputeReason =
 export interface OutstandingInput {
 	/** Votes per contestant (candidate or combined group). */
 	results: readonly { contestant: string; votes: number }[];
+	/**
+	 * Votes counted on the release's share base (valid votes, voters or the listed votes; see
+	 * results/release.ts). Defaults to the sum of the listed results. Votes in the base beyond the
+	 * top two (minor candidates, null votes) count as the "minor" share.
+	 */
+	counted?: number;
 	coverage: { unitsCounted?: number; unitsTotal?: number; announcedPercent?: number };
 	/** Registered electors for the whole election, if known. */
 	registered?: number;
@@ -138,7 +144,8 @@ function estimate(
  */
 export function analyseOutstanding(input: OutstandingInput): OutstandingAnalysis {
 	const sorted = [...input.results].sort((a, b) => b.votes - a.votes);
-	const counted = sorted.reduce((a, r) => a + r.votes, 0);
+	const listed = sorted.reduce((a, r) => a + r.votes, 0);
+	const counted = input.counted !== undefined && input.counted >= listed ? input.counted : listed;
 	const [first, second] = sorted;
 	const leader = first && { contestant: first.contestant, votes: first.votes };
 	const runnerUp = second && { contestant: second.contestant, votes: second.votes };

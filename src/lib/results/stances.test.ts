@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ActorSchema, StatementSchema } from '../schemas';
+import { getElection } from '../server/load-dataset';
 import {
 	governmentPositions,
 	latestPositions,
+	latestPositionSets,
 	nextDay,
 	orderStatements,
 	stanceSeries
@@ -12,6 +14,30 @@ import {
 const fixture = JSON.parse(readFileSync('tests/fixtures/statements/stance-change.json', 'utf8'));
 const actors = fixture.actors.map((a: unknown) => ActorSchema.parse(a));
 const statements = fixture.statements.map((s: unknown) => StatementSchema.parse(s));
+
+describe('same-day order (issue 15, point 7)', () => {
+	const bundle = getElection('venezuela-2024')!;
+	it('keeps the 29 July rejections of Argentina, Uruguay and Panama beside their joint call, in no order', () => {
+		const series = stanceSeries(bundle.statements, bundle.actors);
+		const i = series.days.indexOf('2024-07-29');
+		// Milei, Lacalle Pou and Mulino rejected the result on 29 July (fact sheet §4 rows 16, 19, 20);
+		// the joint statement of 9 countries of the same day gives no order against them.
+		expect(series.counts.rejects[i]).toBeGreaterThanOrEqual(3);
+		const unknown = series.orderUnknown.find((u) => u.day === '2024-07-29')!;
+		expect(unknown.actors).toEqual(expect.arrayContaining(['ar', 'uy', 'pa']));
+	});
+	it('a same-day statement that revises another replaces it (the only order a source gives)', () => {
+		const p = [
+			{ actor: 'x', date: '2024-07-29', stance: 'rejects' as const, statement: 'a' },
+			{ actor: 'x', date: '2024-07-29', stance: 'other' as const, statement: 'b', revises: 'a' }
+		];
+		expect(
+			latestPositionSets(p, '2024-07-29')
+				.get('x')!
+				.map((q) => q.stance)
+		).toEqual(['other']);
+	});
+});
 
 describe('stanceSeries', () => {
 	it('counts each government at its latest stance, day by day, on a fixture with a change', () => {
@@ -40,7 +66,8 @@ describe('stanceSeries', () => {
 		expect(stanceSeries([], actors)).toEqual({
 			days: [],
 			counts: { recognises: [], 'asks-verification': [], rejects: [], other: [] },
-			changeDays: []
+			changeDays: [],
+			orderUnknown: []
 		});
 	});
 

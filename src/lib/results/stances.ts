@@ -7,6 +7,8 @@ export interface StancePosition {
 	date: string;
 	stance: Stance;
 	statement: string;
+	/** The statement this one revises, when the data says so (the only known same-day order). */
+	revises?: string;
 }
 
 /**
@@ -29,7 +31,13 @@ export function governmentPositions(
 	return orderStatements(statements).flatMap((s) =>
 		s.actors
 			.filter((a) => governments.has(a))
-			.map((actor) => ({ actor, date: s.date, stance: s.stance, statement: s.id }))
+			.map((actor) => ({
+				actor,
+				date: s.date,
+				stance: s.stance,
+				statement: s.id,
+				...(s.revises ? { revises: s.revises } : {})
+			}))
 	);
 }
 
@@ -71,6 +79,35 @@ export function latestPositions(
 	return latest;
 }
 
+/**
+ * Each government's positions as of `asOf`: those of its latest date, less any that a statement of
+ * the same day revises. Two same-day statements with no `revises` link keep "order unknown": both
+ * stay, and neither is placed before the other (issue 15: Argentina, Uruguay and Panama rejected
+ * the result on 29 July, the day they also signed the joint call for verification).
+ * @example latestPositionSets(positions, '2024-07-29').get('ar')?.map((p) => p.stance) // ['rejects', 'asks-verification']
+ */
+export function latestPositionSets(
+	positions: readonly StancePosition[],
+	asOf: string
+): Map<string, StancePosition[]> {
+	const out = new Map<string, StancePosition[]>();
+	for (const p of positions) {
+		if (p.date > asOf) continue;
+		const cur = out.get(p.actor);
+		if (!cur || cur[0]!.date < p.date) out.set(p.actor, [p]);
+		else if (cur[0]!.date === p.date) cur.push(p);
+	}
+	for (const [actor, ps] of out) {
+		const revised = new Set(ps.flatMap((p) => (p.revises ? [p.revises] : [])));
+		const kept = ps.filter((p) => !revised.has(p.statement));
+		out.set(
+			actor,
+			kept.filter((p, i) => kept.findIndex((q) => q.stance === p.stance) === i)
+		);
+	}
+	return out;
+}
+
 /** How many governments stood at each stance, day by day. */
 export interface StanceSeries {
 	/** Every calendar day from the first to the last statement, `YYYY-MM-DD`. */
@@ -79,6 +116,11 @@ export interface StanceSeries {
 	counts: Record<Stance, number[]>;
 	/** Days on which at least one government took a new stance or spoke for the first time. */
 	changeDays: string[];
+	/**
+	 * Per day, governments with two or more stances that day in an order no source gives: each is
+	 * counted under every one of them, so a day's counts may add up to more than the governments.
+	 */
+	orderUnknown: { day: string; actors: string[] }[];
 }
 
 /**
@@ -108,18 +150,31 @@ export function stanceSeries(
 	>;
 	const days: string[] = [];
 	const changeDays: string[] = [];
-	if (positions.length === 0) return { days, counts, changeDays };
+	const orderUnknown: StanceSeries['orderUnknown'] = [];
+	if (positions.length === 0) return { days, counts, changeDays, orderUnknown };
 	const first = positions[0]!.date;
 	const last = positions[positions.length - 1]!.date;
-	let previous = new Map<string, Stance>();
+	let previous = new Map<string, string>();
 	for (let day = first; day <= last; day = nextDay(day)) {
-		const latest = latestPositions(positions, day);
-		const today = new Map([...latest].map(([a, p]) => [a, p.stance]));
+		const latest = latestPositionSets(positions, day);
+		const today = new Map(
+			[...latest].map(([a, ps]) => [
+				a,
+				ps
+					.map((p) => p.stance)
+					.sort()
+					.join('+')
+			])
+		);
 		for (const s of STANCES)
-			counts[s].push([...today.values()].filter((stance) => stance === s).length);
+			counts[s].push([...latest.values()].filter((ps) => ps.some((p) => p.stance === s)).length);
 		if ([...today].some(([a, s]) => previous.get(a) !== s)) changeDays.push(day);
+		const unknown = [...latest]
+			.filter(([, ps]) => ps.length > 1 && ps[0]!.date === day)
+			.map(([a]) => a);
+		if (unknown.length > 0) orderUnknown.push({ day, actors: unknown });
 		previous = today;
 		days.push(day);
 	}
-	return { days, counts, changeDays };
+	return { days, counts, changeDays, orderUnknown };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ShareBaseSchema } from './tabulation';
 import {
+	DateTimeSchema,
 	IdSchema,
 	LocalizedTextSchema,
 	PercentSchema,
@@ -22,7 +24,12 @@ export const AssertionSchema = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('winner'), contestant: IdSchema }),
 	z.strictObject({
 		kind: z.literal('shares'),
-		shares: z.array(z.strictObject({ contestant: IdSchema, percent: PercentSchema })).min(1)
+		shares: z.array(z.strictObject({ contestant: IdSchema, percent: PercentSchema })).min(1),
+		/**
+		 * What the claimed percentages are shares of, as the claimant gave them (valid votes when not
+		 * said). A release is compared on the same base, or not at all when it cannot give that base.
+		 */
+		base: ShareBaseSchema.default('valid')
 	}),
 	z.strictObject({
 		kind: z.literal('votes'),
@@ -82,6 +89,8 @@ export const ClaimSchema = z.strictObject({
 	madeAt: WhenSchema.optional(),
 	/** Why the time is what it is (approximate, or sources differ). */
 	madeAtNote: LocalizedTextSchema.optional(),
+	/** For a date-only `madeAt`: the earliest instant the sources allow ("afternoon": 12:00). */
+	notBefore: DateTimeSchema.optional(),
 	/** Through what: a televised reading, a press conference, a website, a ruling. */
 	channel: LocalizedTextSchema.optional(),
 	quote: QuoteSchema,

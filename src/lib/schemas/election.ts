@@ -47,7 +47,9 @@ export type Region = z.infer<typeof RegionSchema>;
 export const SourcedCountSchema = z.strictObject({
 	count: CountSchema,
 	sourceIds: SourceIdsSchema,
-	note: LocalizedTextSchema.optional()
+	note: LocalizedTextSchema.optional(),
+	/** Sources of the figures the note cites (another registry size, another count of units). */
+	noteSourceIds: SourceIdsSchema.optional()
 });
 
 export const ElectionSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
 	CountSchema,
+	DateTimeSchema,
 	IdSchema,
 	LocalizedTextSchema,
 	PercentSchema,
@@ -61,6 +62,19 @@ export const RegionResultSchema = z.strictObject({
 });
 export type RegionResult = z.infer<typeof RegionResultSchema>;
 
+/**
+ * What the percentages of a release are shares of, as the publisher announced them:
+ * - `valid`: valid votes (CNE bulletins; the opposition's CSV totals);
+ * - `voters`: ballots cast, valid and null (the opposition's 81.21 % release gave 67 % and 30 % of
+ *   10,613,881 voters, fact sheet §2);
+ * - `listed`: the votes of the contestants listed only (a release giving two candidates' votes and
+ *   nothing else, like the 73.2 % one): such shares are labelled "of the listed candidates only".
+ * Computed shares use the same base as the announced ones (src/lib/results/release.ts).
+ */
+export const SHARE_BASES = ['valid', 'voters', 'listed'] as const;
+export type ShareBase = (typeof SHARE_BASES)[number];
+export const ShareBaseSchema = z.enum(SHARE_BASES);
+
 /** One release of one tabulation. */
 export const SnapshotSchema = z.strictObject({
 	id: IdSchema,
@@ -69,13 +83,34 @@ export const SnapshotSchema = z.strictObject({
 	asOf: WhenSchema,
 	/** Why the time is what it is, when sources differ (fact sheet §1a). */
 	asOfNote: LocalizedTextSchema.optional(),
+	/**
+	 * For a date-only `asOf`: the earliest instant the sources allow, when they give a part of the
+	 * day ("the afternoon of 29 July": 12:00). Without it a date-only release spans its whole day,
+	 * and its order against other items of that day is unknown.
+	 */
+	notBefore: DateTimeSchema.optional(),
+	/** What the percentages are shares of (see SHARE_BASES); derived when not given. */
+	shareBase: ShareBaseSchema.optional(),
 	coverage: CoverageSchema,
 	results: z.array(ResultSchema).min(2, 'at least two results'),
 	totals: TotalsSchema.default({}),
 	turnout: TurnoutSchema.optional(),
 	regions: z.array(RegionResultSchema).default([]),
 	sourceIds: SourceIdsSchema,
-	notes: LocalizedTextSchema.optional()
+	notes: LocalizedTextSchema.optional(),
+	/**
+	 * Published readings that dispute what an integrity check finds in this release (fact sheet §3:
+	 * counts back-calculated from rounded percentages), shown under that finding with sources.
+	 */
+	counterViews: z
+		.array(
+			z.strictObject({
+				check: z.enum(['round-percentages', 'announced-reproduces', 'share-sum', 'turnout']),
+				text: LocalizedTextSchema,
+				sourceIds: SourceIdsSchema
+			})
+		)
+		.optional()
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 

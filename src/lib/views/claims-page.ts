@@ -28,6 +28,8 @@ import {
 	type SnapshotComparison
 } from '../results/claims';
 import { checkIntegrity, type Finding, type Severity } from '../results/integrity';
+import { releaseContext } from '../results/release';
+import { roundEstimate } from '../results/outstanding';
 import { sourcesFor, actorName } from './lookup';
 import {
 	buildClaimRemarks,
@@ -69,6 +71,10 @@ export interface TabulationVerdict {
 	tabulation: string;
 	name: string;
 	verdict: VerdictModel;
+	/** The verdict with the count it comes from: "contradicted by CNE bulletin 1". */
+	phrase: string;
+	/** The same, capitalised, for a badge or a table cell: "Contradicted by CNE bulletin 1". */
+	phraseCap: string;
 	noneBefore: string | undefined;
 	rows: ReleaseRow[];
 }
@@ -108,6 +114,10 @@ export interface ClaimCardModel {
 	notes: string | undefined;
 	sources: Source[];
 	claimedAsOf: string;
+	/** What was claimed, in the page's language when a translation exists, with its language. */
+	what: { text: string; lang: string };
+	/** One sentence a journalist can quote: who claimed what, and against which count it stands. */
+	conclusion: string;
 	claimChecks: { verdict: VerdictModel; sentence: string }[];
 	tabulations: TabulationVerdict[];
 	chart: ClaimChartModel | undefined;
@@ -119,6 +129,10 @@ export interface ClaimCardModel {
 
 export interface FindingModel {
 	id: string;
+	/** Findings that follow from this one, shown under it and never counted beside it. */
+	derived: FindingModel[];
+	/** Published readings that dispute this finding, with their sources (fact sheet §3). */
+	counterViews: { text: string; sources: Source[] }[];
 	check: Finding['check'];
 	severity: Severity;
 	severityLabel: string;
@@ -152,6 +166,7 @@ const ICONS: Record<ClaimVerdict, string> = {
 	consistent: '✓',
 	contradicted: '✗',
 	impossible: '⊘',
+	'not-established': '~',
 	'not-verifiable': '?'
 };
 
@@ -227,8 +242,11 @@ function findSnapshot(bundle: ElectionBundle, id: string): [Tabulation, Snapshot
 const pct = (x: number, locale: Locale, digits = 2) => formatPercent(x, locale, digits);
 const share = (x: number | undefined, locale: Locale) =>
 	x === undefined ? '—' : formatPercent(x * 100, locale, 1);
+// Estimates are rounded once, the same way on every page (2,514,693.5 shows as 2,514,694).
 const votes = (x: number | undefined, locale: Locale) =>
-	x === undefined ? '—' : formatInteger(Math.round(x), locale);
+	x === undefined ? '—' : formatInteger(roundEstimate(x), locale);
+const ofBase = (base: 'valid' | 'voters' | 'listed', locale: Locale) =>
+	t(locale, `basis.of.${base}`);
 
 /** The sentence for one check. */
 function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
@@ -273,11 +291,18 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 						needed: share(r.needed, locale),
 						outstanding: votes(r.outstanding, locale)
 					}) + suffix(r.needed);
+		case 'base-unavailable':
+			return t(locale, 'basis.r.baseUnavailable', {
+				name: nameOf(ctx, r.contestant),
+				claimed: formatAnnouncedPercent(r.claimed, locale),
+				base: ofBase(r.base, locale),
+				snapshot: snapshotLabel
+			});
 		case 'share': {
 			const vars = {
 				name: nameOf(ctx, r.contestant),
 				claimed: formatAnnouncedPercent(r.claimed, locale),
-				reported: pct(r.reported, locale),
+				reported: `${pct(r.reported, locale)} ${ofBase(r.base, locale)}`,
 				delta: formatPoints(r.delta, locale, 2),
 				snapshot: snapshotLabel,
 				needed: share(r.needed, locale),
@@ -286,7 +311,16 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 			if (c.verdict === 'consistent') return t(locale, 'claims.r.shareOk', vars);
 			if (r.needed === undefined || !Number.isFinite(r.needed) || r.outstanding === 0)
 				return t(locale, 'claims.r.shareDiff', vars);
-			return t(locale, 'claims.r.shareFinal', vars) + suffix(r.needed);
+			const bound =
+				r.bound === 'upper'
+					? ' ' + t(locale, 'basis.r.upperBound', { base: ofBase(r.base, locale) })
+					: '';
+			// Only the release's own outstanding-vote figure is ever printed: one value per release.
+			return (
+				t(locale, r.releaseBase ? 'claims.r.shareFinal' : 'basis.r.shareFinalNoCount', vars) +
+				bound +
+				suffix(r.needed)
+			);
 		}
 		case 'votes':
 			return t(locale, r.delta === 0 ? 'claims.r.votesOk' : 'claims.r.votesDiff', {
@@ -303,6 +337,14 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 				needed: share(r.needed, locale),
 				outstanding: votes(r.outstanding, locale)
 			};
+			if (r.bound === 'lower')
+				return t(
+					locale,
+					c.verdict === 'consistent' ? 'basis.r.majorityLowerOk' : 'basis.r.majorityLower',
+					vars
+				);
+			if (r.bound === 'upper' && c.verdict === 'not-established')
+				return t(locale, 'basis.r.majorityUpper', vars);
 			if (c.verdict === 'consistent') return t(locale, 'claims.r.majorityOk', vars);
 			if (r.needed === undefined || !Number.isFinite(r.needed) || r.outstanding === 0)
 				return t(locale, 'claims.r.majorityFinal', vars);
@@ -325,7 +367,11 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 				snapshot: snapshotLabel
 			};
 			if (!r.leads) return t(locale, 'claims.r.qualityNotLeading', vars);
-			return t(locale, r.decided ? 'claims.r.qualityDecided' : 'claims.r.qualityNotDecided', vars);
+			return t(
+				locale,
+				r.decided ? 'claims.r.qualityDecided' : 'basis.r.qualityNotEstablished',
+				vars
+			);
 		}
 		case 'no-coverage':
 			return t(locale, 'claims.r.noCoverage', { snapshot: snapshotLabel });
@@ -486,13 +532,19 @@ export function buildClaimCard(
 ): ClaimCardModel {
 	const tz = bundle.election.timeZone;
 	const ctx: Ctx = { bundle, locale, tz };
-	const cmp = compareClaim(claim, bundle.tabulations, tz);
+	const cmp = compareClaim(claim, bundle.tabulations, tz, releaseContext(bundle.election));
 	const tabulations: TabulationVerdict[] = cmp.tabulations.map((tc) => {
 		const tab = bundle.tabulations.find((x) => x.id === tc.tabulation)!;
+		const decisive = tc.atClaimTime && findSnapshot(bundle, tc.atClaimTime.snapshot)?.[1];
+		const phrase = decisive
+			? t(locale, `basis.by.${tc.verdict}`, { release: decisive.label[locale] })
+			: t(locale, 'basis.by.none', { tabulation: tab.name[locale] });
 		return {
 			tabulation: tab.id,
 			name: tab.name[locale],
 			verdict: verdictModel(tc.verdict, locale),
+			phrase,
+			phraseCap: phrase.charAt(0).toUpperCase() + phrase.slice(1),
 			noneBefore: tc.atClaimTime
 				? undefined
 				: t(locale, 'claims.noneBefore', { tabulation: tab.name[locale] }),
@@ -501,6 +553,22 @@ export function buildClaimCard(
 	});
 	const atTime = cmp.tabulations.flatMap((tc) => (tc.atClaimTime ? [tc.atClaimTime] : []));
 	const other = (['es', 'en'] as const).filter((l) => l !== claim.quote.lang);
+	const translated = claim.quote.lang === locale ? undefined : claim.quote.translations[locale];
+	const what = translated
+		? { text: translated.text, lang: locale as string }
+		: { text: claim.quote.text, lang: claim.quote.lang };
+	const verdictPhrases = [
+		...tabulations.filter((x) => x.verdict.verdict !== 'not-verifiable' || !x.noneBefore),
+		...(cmp.claimChecks.length > 0 ? [{ phrase: t(locale, 'basis.by.claimLevel') }] : [])
+	].map((x) => x.phrase);
+	const conclusion = t(locale, 'basis.conclusion', {
+		who: whoOf(ctx, claim),
+		when: whenOf(ctx, claim),
+		what: what.text,
+		verdicts: (verdictPhrases.length > 0 ? verdictPhrases : tabulations.map((x) => x.phrase)).join(
+			'; '
+		)
+	});
 	return {
 		id: claim.id,
 		actor: actorName(bundle, claim.actor, locale),
@@ -538,6 +606,8 @@ export function buildClaimCard(
 			who: whoOf(ctx, claim),
 			when: whenOf(ctx, claim)
 		}),
+		what,
+		conclusion,
 		claimChecks: cmp.claimChecks.map((c) => ({
 			verdict: verdictModel(c.verdict, locale),
 			sentence: sentence(ctx, c, '')
@@ -734,8 +804,14 @@ function findingModel(ctx: Ctx, f: Finding): FindingModel {
 			if (!f.passed) text.push(t(locale, 'claims.f.units.bad'));
 			break;
 	}
+	const cvs = snaps.flatMap((s) => (s.counterViews ?? []).filter((cv) => cv.check === f.check));
 	return {
 		id: f.id,
+		derived: [],
+		counterViews: cvs.map((cv) => ({
+			text: cv.text[locale],
+			sources: sourcesFor(bundle, cv.sourceIds)
+		})),
 		check: f.check,
 		severity: f.severity,
 		severityLabel: t(locale, `claims.severity.${f.severity}`),
@@ -760,14 +836,26 @@ export function buildFindings(bundle: ElectionBundle, locale: Locale): FindingMo
 		{
 			registered: bundle.election.registeredVoters?.count,
 			unitsTotal: bundle.election.countingUnit.total?.count,
-			groups: bundle.election.groups
+			groups: bundle.election.groups,
+			candidates: bundle.election.candidates.map((c) => c.id)
 		},
 		(tab) => releaseOrder(tab, tz)
 	);
+	const models = new Map(findings.map((f) => [f.id, findingModel(ctx, f)]));
+	for (const f of findings)
+		if (f.derivedFrom) {
+			const parent = models.get(f.derivedFrom);
+			const child = models.get(f.id)!;
+			if (parent) {
+				child.text.unshift(t(locale, 'basis.derivedFrom', { parent: parent.title }));
+				parent.derived.push(child);
+			}
+		}
 	return findings
+		.filter((f) => !(f.derivedFrom && models.has(f.derivedFrom)))
 		.map((f, i) => ({ f, i }))
 		.sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
-		.map(({ f }) => findingModel(ctx, f));
+		.map(({ f }) => models.get(f.id)!);
 }
 
 export function buildMethod(locale: Locale): MethodSection[] {

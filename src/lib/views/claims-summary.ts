@@ -12,10 +12,14 @@ import {
 export interface ClaimsSummaryRow {
 	id: string;
 	who: string;
+	/** What was claimed, in the page's language when a translation exists. */
+	what: { text: string; lang: string };
 	when: string;
 	whenIso: string | undefined;
 	/** One verdict per column (tabulation), or undefined when the claim is not tested against it. */
 	verdicts: (VerdictModel | undefined)[];
+	/** The verdict with the count it comes from ("Contradicted by CNE bulletin 1"), per column. */
+	phrases: (string | undefined)[];
 	/** Verdict of checks that need no figures (validates, process), when the claim has any. */
 	claimLevel: VerdictModel | undefined;
 }
@@ -52,10 +56,14 @@ export function buildClaimsSummary(
 				card.person && !card.actor.startsWith(card.person)
 					? `${card.person} (${card.actor})`
 					: card.actor,
+			what: card.what,
 			when: card.when,
 			whenIso: card.whenIso,
 			verdicts: columns.map(
 				(c) => card.tabulations.find((x) => x.tabulation === c.tabulation)?.verdict
+			),
+			phrases: columns.map(
+				(c) => card.tabulations.find((x) => x.tabulation === c.tabulation)?.phraseCap
 			),
 			claimLevel: card.claimChecks[0]?.verdict
 		};

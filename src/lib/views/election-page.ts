@@ -7,6 +7,13 @@ import { buildStatesSummary, type StatesSummaryModel } from './states-summary';
 import { buildClaimsSummary, type ClaimsSummaryModel } from './claims-summary';
 import { buildStatementsSummary, type StatementsSummaryModel } from './statements-summary';
 
+export interface SourcedCountModel {
+	count: number;
+	note: string | undefined;
+	sources: Source[];
+	noteSources: Source[];
+}
+
 export interface ElectionHeader {
 	id: string;
 	name: string;
@@ -14,8 +21,9 @@ export interface ElectionHeader {
 	office: string;
 	summary: string | undefined;
 	timeZone: string;
-	registered: { count: number; note: string | undefined; sources: Source[] } | undefined;
-	units: { count: number; note: string | undefined; sources: Source[] } | undefined;
+	/** `noteSources` cite the figures the note gives (another registry size, another count). */
+	registered: SourcedCountModel | undefined;
+	units: SourcedCountModel | undefined;
 }
 
 export function buildElectionHeader(bundle: ElectionBundle, locale: Locale): ElectionHeader {
@@ -30,12 +38,14 @@ export function buildElectionHeader(bundle: ElectionBundle, locale: Locale): Ele
 		registered: e.registeredVoters && {
 			count: e.registeredVoters.count,
 			note: e.registeredVoters.note?.[locale],
-			sources: sourcesFor(bundle, e.registeredVoters.sourceIds)
+			sources: sourcesFor(bundle, e.registeredVoters.sourceIds),
+			noteSources: sourcesFor(bundle, e.registeredVoters.noteSourceIds ?? [])
 		},
 		units: e.countingUnit.total && {
 			count: e.countingUnit.total.count,
 			note: e.countingUnit.total.note?.[locale],
-			sources: sourcesFor(bundle, e.countingUnit.total.sourceIds)
+			sources: sourcesFor(bundle, e.countingUnit.total.sourceIds),
+			noteSources: sourcesFor(bundle, e.countingUnit.total.noteSourceIds ?? [])
 		}
 	};
 }

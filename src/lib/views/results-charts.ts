@@ -1,6 +1,6 @@
 import type { ElectionBundle } from '../data/bundle';
 import { t, type Locale } from '../i18n';
-import { INTL_TAG, whenBounds } from '../i18n/format';
+import { INTL_TAG, formatInteger, whenBounds } from '../i18n/format';
 import type { ShareChartModel, ShareValue } from '../charts/share.config';
 import type { TimelineLine, TimelineModel } from '../charts/timeline.config';
 import { joinNames } from './snapshot-outstanding';
@@ -15,6 +15,11 @@ const valueOf = (r: SnapshotRow): ShareValue => ({
 });
 
 function partialNote(table: SnapshotTableModel, locale: Locale): string[] {
+	// A share of voters is not a share of valid votes: say so under every chart that shows one.
+	if (table.base.kind === 'voters')
+		return [
+			`${table.label}: ${t(locale, 'basis.sharesOf.voters', { total: formatInteger(table.total, locale) })}`
+		];
 	return table.partial
 		? [
 				t(locale, 'results.share.partialNote', {
@@ -34,7 +39,14 @@ export function buildShareModel(table: SnapshotTableModel, locale: Locale): Shar
 	return {
 		id: `share-${table.snapshotId}`,
 		categories: table.rows.map((r) => ({ id: r.id, name: r.shortName, color: r.color })),
-		series: [{ id: table.snapshotId, label: table.label, values: table.rows.map(valueOf) }],
+		series: [
+			{
+				id: table.snapshotId,
+				label: table.label,
+				values: table.rows.map(valueOf),
+				base: table.base.kind
+			}
+		],
 		notes: partialNote(table, locale)
 	};
 }
@@ -105,7 +117,8 @@ export function buildPairedShareModel(
 		series: tables.map((tab, i) => ({
 			id: tab.snapshotId,
 			label: tab.label,
-			values: ids.map((id) => values[i]!.get(id) ?? null)
+			values: ids.map((id) => values[i]!.get(id) ?? null),
+			base: tab.base.kind
 		})),
 		notes: [...tables.flatMap((tab) => partialNote(tab, locale)), ...notes]
 	};

@@ -1,15 +1,15 @@
 import type { ElectionBundle } from '../data/bundle';
 import { t, type Locale } from '../i18n';
 import { formatAnnouncedPercent, formatInteger, formatPercent } from '../i18n/format';
-import {
-	analyseOutstanding,
-	type CannotComputeReason,
-	type Estimate,
-	type OutstandingAnalysis,
-	type Verdict
+import type {
+	CannotComputeReason,
+	Estimate,
+	OutstandingAnalysis,
+	Verdict
 } from '../results/outstanding';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
-import { announcedDigits, computeShares, differsFromAnnounced } from '../results/shares';
+import { announcedDigits, differsFromAnnounced } from '../results/shares';
+import { analyseRelease, releaseContext, type ReleaseBase } from '../results/release';
 import { isPartial, shortNameOf } from './snapshot-table';
 
 /** The leader or the runner-up, with their computed share and the announced one beside it. */
@@ -50,6 +50,10 @@ export interface OutstandingModel {
 	reason: CannotComputeReason | undefined;
 	/** Only some candidates' votes were published: the arithmetic uses those votes only. */
 	partial: boolean;
+	/** The base of the shares and of the counted votes (same as every other view of the release). */
+	base: ReleaseBase;
+	/** Primary estimate of outstanding votes, rounded once (the figure every page shows). */
+	outstandingVotes: number | undefined;
 	/** The votes of each contestant listed, largest first (for the worked arithmetic). */
 	votes: number[];
 	/** Inputs of the alternative estimate, when it was made. */
@@ -144,21 +148,16 @@ export function buildOutstanding(
 ): OutstandingModel {
 	const registered = snapshot.totals.registered ?? bundle.election.registeredVoters?.count;
 	const turnoutPercent = snapshot.turnout?.announcedPercent;
-	const a: OutstandingAnalysis = analyseOutstanding({
-		results: snapshot.results,
-		coverage: snapshot.coverage,
-		registered,
-		electorsOnCountedUnits: snapshot.totals.electorsOnCountedUnits,
-		turnoutPercent,
-		voters: snapshot.totals.voters
-	});
-	const shares = computeShares(snapshot.results);
+	const release = analyseRelease(snapshot, releaseContext(bundle.election));
+	const a: OutstandingAnalysis = release.outstanding;
+	const shares = release.shares;
 	const named = (x: { contestant: string; votes: number } | undefined): Contender | undefined => {
 		if (!x) return undefined;
 		const row = shares.find((r) => r.contestant === x.contestant)!;
-		const text = snapshot.results.find((r) => r.contestant === x.contestant)?.announcedText;
 		const digits =
-			row.announcedPercent === undefined ? 0 : announcedDigits(row.announcedPercent, text);
+			row.announcedPercent === undefined
+				? 0
+				: announcedDigits(row.announcedPercent, row.announcedText);
 		return {
 			id: x.contestant,
 			name: shortNameOf(bundle, x.contestant, locale),
@@ -190,11 +189,13 @@ export function buildOutstanding(
 		leader: named(a.leader),
 		runnerUp: named(a.runnerUp),
 		marginVotes: a.margin,
-		marginPoints: a.counted > 0 ? (a.margin / a.counted) * 100 : Number.NaN,
+		marginPoints: release.margin.points,
 		estimates: a.estimates,
 		verdict: a.verdict,
 		reason: a.reason,
 		partial: isPartial(bundle, snapshot),
+		base: release.base,
+		outstandingVotes: release.outstandingVotes,
 		votes: sorted.map((r) => r.votes),
 		registered: a.estimates.some((e) => e.method === 'registered-turnout') ? registered : undefined,
 		electorsOnCountedUnits: snapshot.totals.electorsOnCountedUnits,

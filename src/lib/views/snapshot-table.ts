@@ -1,12 +1,14 @@
 import type { ElectionBundle } from '../data/bundle';
-import {
-	announcedDigits,
-	computeShares,
-	differsFromAnnounced,
-	totalVotes
-} from '../results/shares';
-import { computeMargin, type MarginResult } from '../results/margin';
+import { announcedDigits, differsFromAnnounced } from '../results/shares';
+import type { MarginResult } from '../results/margin';
 import { coverageFraction } from '../results/outstanding';
+import {
+	analyseRelease,
+	releaseContext,
+	type ReleaseAnalysis,
+	type ReleaseBase,
+	coversAllCandidates
+} from '../results/release';
 import type { Locale, When } from '../schemas/common';
 import type { Source } from '../schemas/source';
 import type { Coverage, Snapshot, Tabulation, Totals } from '../schemas/tabulation';
@@ -71,7 +73,14 @@ export interface SnapshotTableModel extends ReleaseInfo {
 	turnout: { announcedPercent: number; basis: string | undefined } | undefined;
 	totals: Totals;
 	rows: SnapshotRow[];
+	/** The denominator of every share shown (valid votes, voters or the listed votes). */
 	total: number;
+	/** What the shares are shares of, and whether it is the listed candidates only. */
+	base: ReleaseBase;
+	/** Sum of the listed votes (the table's "counted" row). */
+	listed: number;
+	/** The one analysis of this release every view uses (shares, margin, outstanding vote). */
+	analysis: ReleaseAnalysis;
 	/** Coverage as a fraction (0–1) and whether it comes from units or the announcement. */
 	coverageFraction: number | undefined;
 	coverageBasis: 'units' | 'announced' | undefined;
@@ -101,12 +110,10 @@ export function buildSnapshotTable(
 	const cov = coverageFraction(snapshot.coverage);
 	// A date-only release (time of day unconfirmed) is placed at midday of its date.
 	const [start, end] = whenBounds(snapshot.asOf, bundle.election.timeZone);
-	const rows: SnapshotRow[] = computeShares(snapshot.results).map((r) => {
-		const source = snapshot.results.find((x) => x.contestant === r.contestant);
+	const analysis = analyseRelease(snapshot, releaseContext(bundle.election));
+	const rows: SnapshotRow[] = analysis.shares.map((r) => {
 		const digits =
-			r.announcedPercent === undefined
-				? 0
-				: announcedDigits(r.announcedPercent, source?.announcedText);
+			r.announcedPercent === undefined ? 0 : announcedDigits(r.announcedPercent, r.announcedText);
 		return {
 			...contestantInfo(bundle, r.contestant, locale),
 			shortName: shortNameOf(bundle, r.contestant, locale),
@@ -128,10 +135,13 @@ export function buildSnapshotTable(
 		},
 		totals: snapshot.totals,
 		rows,
-		total: totalVotes(snapshot.results),
+		total: analysis.base.total,
+		base: analysis.base,
+		listed: analysis.listed,
+		analysis,
 		coverageFraction: cov?.value,
 		coverageBasis: cov?.basis,
-		margin: computeMargin(snapshot.results),
+		margin: { ...analysis.margin, total: analysis.base.total },
 		partial: isPartial(bundle, snapshot),
 		listedShortNames: rows.map((r) => r.shortName),
 		time: (start + end) / 2,
@@ -153,13 +163,7 @@ export function shortNameOf(bundle: ElectionBundle, id: string, locale: Locale):
  * combined group: the release's shares are then shares of the votes published only.
  */
 export function isPartial(bundle: ElectionBundle, snapshot: Snapshot): boolean {
-	const covered = new Set<string>();
-	for (const r of snapshot.results) {
-		covered.add(r.contestant);
-		for (const m of bundle.election.groups.find((g) => g.id === r.contestant)?.members ?? [])
-			covered.add(m);
-	}
-	return bundle.election.candidates.some((c) => !covered.has(c.id));
+	return !coversAllCandidates(snapshot, releaseContext(bundle.election));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ElectionBundle } from '../data/bundle';
 import { csvShare, toCsv, type CsvValue } from '../results/csv';
 import { computeRegionOutcomes } from '../results/regions';
-import { computeShares } from '../results/shares';
+import { analyseRelease, releaseContext } from '../results/release';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
 import { sourcesFor } from './lookup';
 
@@ -72,7 +72,7 @@ export function buildSnapshotCsv(
 		.join(' ');
 	const rows: CsvValue[][] = [];
 	const head = [e.id, tabulation.id, snapshot.id, snapshot.asOf];
-	for (const r of computeShares(snapshot.results)) {
+	for (const r of analyseRelease(snapshot, releaseContext(e)).shares) {
 		rows.push([
 			...head,
 			'national',
