@@ -27,6 +27,7 @@ export const ALPHA2_TO_NUMERIC: Readonly<Record<string, string>> = {
 	IR: '364',
 	IT: '380',
 	MG: '450',
+	MK: '807',
 	MX: '484',
 	NI: '558',
 	NL: '528',
