@@ -157,3 +157,12 @@ test('English words on Spanish pages are marked lang="en"', () => {
 	const statements = read('es/venezuela-2024/statements/index.html');
 	expect(statements).toMatch(/lang="en"[^>]*>[^<]*(?:<[^>]+>)*[^<]*We have serious concerns/);
 });
+
+test('each claim page opens with a one-sentence conclusion naming the count', () => {
+	const html = read('en/venezuela-2024/claims/us-gonzalez-won-majority/index.html');
+	const m = /data-testid="conclusion"[^>]*>([\s\S]*?)<\/p>/.exec(html);
+	expect(m).not.toBeNull();
+	expect(text(m![1]!)).toContain('contradicted by CNE bulletin 1 (80 %)');
+	const es = read('es/venezuela-2024/claims/cne-bulletin-1-irreversible/index.html');
+	expect(text(es)).toContain('no establecida por los números de Boletín 1 del CNE (80 %)');
+});

@@ -10,6 +10,8 @@ const cases = [
 		impossible: 'Aritméticamente imposible',
 		consistent: 'Coherente',
 		contradicted: 'Contradicha',
+		notEstablished: 'No establecida por los números de Boletín 1 del CNE (80 %)',
+		byCne: 'Contradicha por Boletín 1 del CNE (80 %)',
 		notVerifiable: 'No verificable',
 		needed: nb('64,0 %'),
 		neededMinors: nb('61,7 %'),
@@ -27,6 +29,8 @@ const cases = [
 		impossible: 'Arithmetically impossible',
 		consistent: 'Consistent',
 		contradicted: 'Contradicted',
+		notEstablished: 'Not established by the numbers of CNE bulletin 1 (80 %)',
+		byCne: 'Contradicted by CNE bulletin 1 (80 %)',
 		notVerifiable: 'Not verifiable',
 		needed: '64.0%',
 		neededMinors: '61.7%',
@@ -49,10 +53,13 @@ for (const c of cases) {
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(c.heading);
 		const row = (id: string) => panel.locator(`tr[data-claim="${id}"]`);
 		await expect(panel.locator('table').first().locator('tbody tr')).toHaveCount(11);
-		// Verdict badges carry text and a symbol, not colour alone.
-		await expect(row('cne-bulletin-1-irreversible')).toContainText(`✗ ${c.contradicted}`);
-		await expect(row('opposition-67-percent').locator('td').nth(1)).toContainText(c.impossible);
-		await expect(row('opposition-67-percent').locator('td').nth(2)).toContainText(c.consistent);
+		// Verdict badges carry text and a symbol, not colour alone, and name the count they come from;
+		// a row says what was claimed (issue 15, point 10).
+		await expect(row('cne-bulletin-1-irreversible')).toContainText(`~ ${c.notEstablished}`);
+		await expect(row('us-gonzalez-won-majority').locator('td').nth(2)).toContainText(c.byCne);
+		await expect(row('opposition-67-percent').locator('td').first()).toContainText('7');
+		await expect(row('opposition-67-percent').locator('td').nth(2)).toContainText(c.impossible);
+		await expect(row('opposition-67-percent').locator('td').nth(3)).toContainText(c.consistent);
 		await expect(row('carter-center-not-democratic')).toContainText(c.notVerifiable);
 		// The key finding: bulletin 1's exact shares and the probability.
 		const finding = panel.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
@@ -74,7 +81,7 @@ for (const c of cases) {
 
 		const cne = page.locator('[data-claim="cne-bulletin-1-irreversible"]');
 		await expect(cne.locator('[data-tabulation="cne"] .vs-head')).toContainText(c.vsCne);
-		await expect(cne.locator('[data-tabulation="cne"] .vs-head')).toContainText(c.contradicted);
+		await expect(cne.locator('[data-tabulation="cne"] .vs-head')).toContainText(c.notEstablished);
 		const decisive = cne.locator('[data-tabulation="cne"] [data-decides="true"]');
 		await expect(decisive).toContainText(c.needed);
 		await expect(decisive).toContainText(c.neededMinors);

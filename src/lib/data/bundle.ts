@@ -339,7 +339,9 @@ export function validateElectionFiles(files: RawElectionFiles): {
 				});
 			snapshotIds.set(s.id, `${file} › ${sp}`);
 			refSource(s.sourceIds, file, sp);
-			(s.counterViews ?? []).forEach((cv, ci) => refSource(cv.sourceIds, file, `${sp}.counterViews[${ci}]`));
+			(s.counterViews ?? []).forEach((cv, ci) =>
+				refSource(cv.sourceIds, file, `${sp}.counterViews[${ci}]`)
+			);
 			checkResults(s.results, `${sp}.results`);
 			const sum = s.results.reduce((a, r) => a + r.votes, 0);
 			if (s.totals.valid !== undefined && sum > s.totals.valid)

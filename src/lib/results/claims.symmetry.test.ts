@@ -66,16 +66,14 @@ const tabulationArb = (id: string, official: boolean, publisher: string) =>
 	fc
 		.array(fc.constant(0), { minLength: 1, maxLength: 3 })
 		.chain((xs) => fc.tuple(...xs.map((_, i) => snapshotArb(id, i))))
-		.map(
-			(snapshots): Tabulation => ({
-				id,
-				name: { es: id, en: id },
-				kind: official ? 'official-bulletins' : 'collected-tally-sheets',
-				official,
-				publisher,
-				snapshots
-			})
-		);
+		.map((snapshots): Tabulation => ({
+			id,
+			name: { es: id, en: id },
+			kind: official ? 'official-bulletins' : 'collected-tally-sheets',
+			official,
+			publisher,
+			snapshots
+		}));
 
 const contestantArb = fc.constantFrom('a', 'b');
 const assertionArb: fc.Arbitrary<Assertion> = fc.oneof(
@@ -89,16 +87,14 @@ const assertionArb: fc.Arbitrary<Assertion> = fc.oneof(
 			pb: fc.integer({ min: 0, max: 100 }),
 			base: fc.constantFrom<ShareBase>('valid', 'voters', 'listed')
 		})
-		.map(
-			({ pa, pb, base }): Assertion => ({
-				kind: 'shares',
-				shares: [
-					{ contestant: 'a', percent: pa },
-					{ contestant: 'b', percent: pb }
-				],
-				base
-			})
-		)
+		.map(({ pa, pb, base }): Assertion => ({
+			kind: 'shares',
+			shares: [
+				{ contestant: 'a', percent: pa },
+				{ contestant: 'b', percent: pb }
+			],
+			base
+		}))
 );
 
 const claimArb = fc
@@ -110,20 +106,18 @@ const claimArb = fc
 		dateOnly: fc.boolean(),
 		assertions: fc.array(assertionArb, { minLength: 1, maxLength: 4 })
 	})
-	.map(
-		(r): Claim => ({
-			id: 'c',
-			actor: r.actor,
-			madeAt: r.dateOnly
-				? `2024-07-${r.day}`
-				: `2024-07-${r.day}T${String(r.hour).padStart(2, '0')}:30:00-04:00`,
-			quote: { text: 'x', lang: 'es', kind: 'paraphrase', translations: {} },
-			assertions: r.assertions,
-			...(r.about ? { about: r.about } : {}),
-			secondHand: false,
-			sourceIds: ['s']
-		})
-	);
+	.map((r): Claim => ({
+		id: 'c',
+		actor: r.actor,
+		madeAt: r.dateOnly
+			? `2024-07-${r.day}`
+			: `2024-07-${r.day}T${String(r.hour).padStart(2, '0')}:30:00-04:00`,
+		quote: { text: 'x', lang: 'es', kind: 'paraphrase', translations: {} },
+		assertions: r.assertions,
+		...(r.about ? { about: r.about } : {}),
+		secondHand: false,
+		sourceIds: ['s']
+	}));
 
 /** The mirror image: roles of tabulations, claimants, "about" and the two candidates exchanged. */
 function mirrorTabulation(t: Tabulation, other: Tabulation): Tabulation {

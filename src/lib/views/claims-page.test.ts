@@ -113,7 +113,9 @@ describe('claims page model', () => {
 		const us = s.rows.find((r) => r.id === 'us-gonzalez-won-majority')!;
 		expect(us.what.text).toContain('won the majority of votes');
 		expect(us.phrases[0]).toMatch(/^Contradicted by CNE bulletin 1/);
-		const es = buildClaimsSummary(bundle, 'es')!.rows.find((r) => r.id === 'cne-bulletin-1-irreversible')!;
+		const es = buildClaimsSummary(bundle, 'es')!.rows.find(
+			(r) => r.id === 'cne-bulletin-1-irreversible'
+		)!;
 		// The Spanish page shows the original Spanish words, marked with their language.
 		expect(es.what).toEqual({ text: 'tendencia irreversible', lang: 'es' });
 		for (const card of buildClaimsPage(bundle, 'en').cards) {
@@ -122,7 +124,9 @@ describe('claims page model', () => {
 			// One sentence: a single full stop, at the end (labels like "80 %" have none).
 			expect(card.conclusion.slice(0, -1)).not.toMatch(/\.\s[A-Z]/);
 		}
-		const cne = buildClaimsPage(bundle, 'en').cards.find((c) => c.id === 'cne-bulletin-1-irreversible')!;
+		const cne = buildClaimsPage(bundle, 'en').cards.find(
+			(c) => c.id === 'cne-bulletin-1-irreversible'
+		)!;
 		expect(cne.conclusion).toBe(
 			'Elvis Amoroso, July 29, 2024, 12:06 AM (Venezuela Time, GMT-4), claimed “irreversible trend”: not established by the numbers of CNE bulletin 1 (80 %).'
 		);

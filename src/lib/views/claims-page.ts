@@ -11,6 +11,7 @@ import type { Locale } from '../schemas/common';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
 import type { Source } from '../schemas/source';
 import { t, type MessageKey } from '../i18n';
+import { tb } from '../i18n/messages/basis-build';
 import {
 	INTL_TAG,
 	formatAnnouncedPercent,
@@ -171,7 +172,11 @@ const ICONS: Record<ClaimVerdict, string> = {
 };
 
 export function verdictModel(v: ClaimVerdict, locale: Locale): VerdictModel {
-	return { verdict: v, label: t(locale, `claims.verdict.${v}`), icon: ICONS[v] };
+	const label =
+		v === 'not-established'
+			? tb(locale, 'claims.verdict.not-established')
+			: t(locale, `claims.verdict.${v}`);
+	return { verdict: v, label, icon: ICONS[v] };
 }
 
 /**
@@ -292,7 +297,7 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 						outstanding: votes(r.outstanding, locale)
 					}) + suffix(r.needed);
 		case 'base-unavailable':
-			return t(locale, 'basis.r.baseUnavailable', {
+			return tb(locale, 'basis.r.baseUnavailable', {
 				name: nameOf(ctx, r.contestant),
 				claimed: formatAnnouncedPercent(r.claimed, locale),
 				base: ofBase(r.base, locale),
@@ -313,11 +318,13 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 				return t(locale, 'claims.r.shareDiff', vars);
 			const bound =
 				r.bound === 'upper'
-					? ' ' + t(locale, 'basis.r.upperBound', { base: ofBase(r.base, locale) })
+					? ' ' + tb(locale, 'basis.r.upperBound', { base: ofBase(r.base, locale) })
 					: '';
 			// Only the release's own outstanding-vote figure is ever printed: one value per release.
 			return (
-				t(locale, r.releaseBase ? 'claims.r.shareFinal' : 'basis.r.shareFinalNoCount', vars) +
+				(r.releaseBase
+					? t(locale, 'claims.r.shareFinal', vars)
+					: tb(locale, 'basis.r.shareFinalNoCount', vars)) +
 				bound +
 				suffix(r.needed)
 			);
@@ -338,13 +345,13 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 				outstanding: votes(r.outstanding, locale)
 			};
 			if (r.bound === 'lower')
-				return t(
+				return tb(
 					locale,
 					c.verdict === 'consistent' ? 'basis.r.majorityLowerOk' : 'basis.r.majorityLower',
 					vars
 				);
 			if (r.bound === 'upper' && c.verdict === 'not-established')
-				return t(locale, 'basis.r.majorityUpper', vars);
+				return tb(locale, 'basis.r.majorityUpper', vars);
 			if (c.verdict === 'consistent') return t(locale, 'claims.r.majorityOk', vars);
 			if (r.needed === undefined || !Number.isFinite(r.needed) || r.outstanding === 0)
 				return t(locale, 'claims.r.majorityFinal', vars);
@@ -367,11 +374,9 @@ function sentence(ctx: Ctx, c: Check, snapshotLabel: string): string {
 				snapshot: snapshotLabel
 			};
 			if (!r.leads) return t(locale, 'claims.r.qualityNotLeading', vars);
-			return t(
-				locale,
-				r.decided ? 'claims.r.qualityDecided' : 'basis.r.qualityNotEstablished',
-				vars
-			);
+			return r.decided
+				? t(locale, 'claims.r.qualityDecided', vars)
+				: tb(locale, 'basis.r.qualityNotEstablished', vars);
 		}
 		case 'no-coverage':
 			return t(locale, 'claims.r.noCoverage', { snapshot: snapshotLabel });
@@ -537,8 +542,8 @@ export function buildClaimCard(
 		const tab = bundle.tabulations.find((x) => x.id === tc.tabulation)!;
 		const decisive = tc.atClaimTime && findSnapshot(bundle, tc.atClaimTime.snapshot)?.[1];
 		const phrase = decisive
-			? t(locale, `basis.by.${tc.verdict}`, { release: decisive.label[locale] })
-			: t(locale, 'basis.by.none', { tabulation: tab.name[locale] });
+			? tb(locale, `basis.by.${tc.verdict}`, { release: decisive.label[locale] })
+			: tb(locale, 'basis.by.none', { tabulation: tab.name[locale] });
 		return {
 			tabulation: tab.id,
 			name: tab.name[locale],
@@ -559,9 +564,9 @@ export function buildClaimCard(
 		: { text: claim.quote.text, lang: claim.quote.lang };
 	const verdictPhrases = [
 		...tabulations.filter((x) => x.verdict.verdict !== 'not-verifiable' || !x.noneBefore),
-		...(cmp.claimChecks.length > 0 ? [{ phrase: t(locale, 'basis.by.claimLevel') }] : [])
+		...(cmp.claimChecks.length > 0 ? [{ phrase: tb(locale, 'basis.by.claimLevel') }] : [])
 	].map((x) => x.phrase);
-	const conclusion = t(locale, 'basis.conclusion', {
+	const conclusion = tb(locale, 'basis.conclusion', {
 		who: whoOf(ctx, claim),
 		when: whenOf(ctx, claim),
 		what: what.text,
@@ -847,7 +852,7 @@ export function buildFindings(bundle: ElectionBundle, locale: Locale): FindingMo
 			const parent = models.get(f.derivedFrom);
 			const child = models.get(f.id)!;
 			if (parent) {
-				child.text.unshift(t(locale, 'basis.derivedFrom', { parent: parent.title }));
+				child.text.unshift(tb(locale, 'basis.derivedFrom', { parent: parent.title }));
 				parent.derived.push(child);
 			}
 		}

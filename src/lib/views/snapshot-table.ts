@@ -5,7 +5,6 @@ import { coverageFraction } from '../results/outstanding';
 import {
 	analyseRelease,
 	releaseContext,
-	type ReleaseAnalysis,
 	type ReleaseBase,
 	coversAllCandidates
 } from '../results/release';
@@ -79,8 +78,6 @@ export interface SnapshotTableModel extends ReleaseInfo {
 	base: ReleaseBase;
 	/** Sum of the listed votes (the table's "counted" row). */
 	listed: number;
-	/** The one analysis of this release every view uses (shares, margin, outstanding vote). */
-	analysis: ReleaseAnalysis;
 	/** Coverage as a fraction (0–1) and whether it comes from units or the announcement. */
 	coverageFraction: number | undefined;
 	coverageBasis: 'units' | 'announced' | undefined;
@@ -138,7 +135,6 @@ export function buildSnapshotTable(
 		total: analysis.base.total,
 		base: analysis.base,
 		listed: analysis.listed,
-		analysis,
 		coverageFraction: cov?.value,
 		coverageBasis: cov?.basis,
 		margin: { ...analysis.margin, total: analysis.base.total },
