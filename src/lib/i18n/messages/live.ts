@@ -29,7 +29,8 @@ export const en: Record<keyof typeof es, string> = {
 	'live.updatedRelease': 'Updated {time}: {release}.',
 	'live.updatedClaim': 'Updated {time}: new claim: “{line}”',
 	'live.updatedStatement': 'Updated {time}: new statement: “{line}”',
-	'live.failed': 'Could not update ({reason}). Showing the figures of the last good check ({time}).',
+	'live.failed':
+		'Could not update ({reason}). Showing the figures of the last good check ({time}).',
 	'live.network': 'the server did not answer',
 	'live.http': 'the server answered with HTTP status {status}',
 	'live.tooLarge': 'the file is over the {kb} kB limit',

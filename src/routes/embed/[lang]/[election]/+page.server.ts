@@ -11,5 +11,8 @@ export const entries: EntryGenerator = () => electionEntries();
 export const load: PageServerLoad = ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	// The headline embed polls the live file (the snapshot embeds are pinned and never change).
-	return { ...embedPageData(bundle, lang, buildEmbedResults(bundle, lang)), live: liveMeta(bundle) };
+	return {
+		...embedPageData(bundle, lang, buildEmbedResults(bundle, lang)),
+		live: liveMeta(bundle)
+	};
 };
