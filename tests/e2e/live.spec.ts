@@ -117,7 +117,12 @@ test('a newer valid release appears on the election page and in the live embed w
 	expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(1);
 
 	const embed = await context.newPage();
-	await open(embed, 'embed/es/venezuela-2024/');
+	await pauseClock(embed);
+	await embed.goto('embed/es/venezuela-2024/');
+	// The embed loads its poller half an interval after the page; the first check is one interval after.
+	await expect(embed.getByTestId('live-status')).toHaveCount(0);
+	await embed.clock.runFor(500);
+	await expect(status(embed)).toHaveAttribute('data-checks', '0');
 	await expect(embed.locator('tr[data-contestant="maduro"] td').first()).toHaveText(BUILT_FIGURE);
 	await nextCheck(embed);
 	await expect(embed.locator('tr[data-contestant="maduro"] td').first()).toHaveText(NEW_FIGURE);

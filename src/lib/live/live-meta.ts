@@ -3,7 +3,8 @@
  * built with, the build settings, and the pure helpers that say what a newer file changed and how
  * to announce it. (The schema and the loading are in live-file.ts / live-load.ts, loaded lazily.)
  */
-import { t, type Locale } from '../i18n';
+import type { Locale } from '../locales';
+import { tl as t } from './live-messages';
 import { formatAnnouncedPercent, formatPercent, INTL_TAG } from '../i18n/format';
 import type { LiveFile } from './live-file';
 import { canonicalJson, contentHash } from './content-hash';
@@ -16,8 +17,8 @@ export interface LiveMeta {
 	resultsVersion: string;
 	/** Per tabulation, a key of its latest release (id and figures): what an update compares. */
 	latest: Record<string, string>;
-	/** Ids of the claims and statements the live file listed. */
-	items: string[];
+	/** listKeys() of the live file: which claims and statements it listed. */
+	lists: { claims: string; statements: string };
 	/** LIVE_POLL_SECONDS and LIVE_STALE_SECONDS of the build. */
 	pollSeconds: number;
 	staleSeconds: number;
@@ -41,14 +42,17 @@ export function releaseKeys(file: Pick<LiveFile, 'tabulations'>): Record<string,
 }
 
 /**
- * Ids of the claims and statements a live file lists.
- * @example itemIds(file) // ['claim:cne-bulletin-2-reading', 'statement:…']
+ * Keys of the claims and the statements a live file lists: each changes when its list does.
+ * @example listKeys(file) // { claims: '…14 hex…', statements: '…' }
  */
-export function itemIds(file: Pick<LiveFile, 'claims' | 'statements'>): string[] {
-	return [
-		...file.claims.map((c) => `claim:${c.id}`),
-		...file.statements.map((s) => `statement:${s.id}`)
-	];
+export function listKeys(file: Pick<LiveFile, 'claims' | 'statements'>): {
+	claims: string;
+	statements: string;
+} {
+	return {
+		claims: contentHash(file.claims.map((c) => c.id).join(' ')),
+		statements: contentHash(file.statements.map((s) => s.id).join(' '))
+	};
 }
 
 /**
@@ -68,11 +72,11 @@ export function formatClock(ms: number, locale: Locale, timeZone: string): strin
 /**
  * The sentence announced (politely) when a newer live file was applied: the first release that
  * changed, official first, with its coverage as announced (or as counted when none was
- * announced); else the first new claim or statement; else undefined (nothing a reader sees).
+ * announced); else the newest claim, or statement, when that list changed; else undefined.
  * @example describeUpdate(prev, file, 'en', '01:12 GMT-4') // 'Updated 01:12 GMT-4: CNE bulletin 2, 96.87% counted.'
  */
 export function describeUpdate(
-	prev: { latest: Record<string, string>; items: string[] },
+	prev: { latest: Record<string, string>; lists: { claims: string; statements: string } },
 	file: LiveFile,
 	locale: Locale,
 	time: string
@@ -92,10 +96,12 @@ export function describeUpdate(
 			? t(locale, 'live.updatedCounted', { time, release, counted })
 			: t(locale, 'live.updatedRelease', { time, release });
 	}
-	const seen = new Set(prev.items);
-	const claim = file.claims.find((c) => !seen.has(`claim:${c.id}`));
-	if (claim) return t(locale, 'live.updatedClaim', { time, line: claim.line[locale] });
-	const statement = file.statements.find((s) => !seen.has(`statement:${s.id}`));
-	if (statement) return t(locale, 'live.updatedStatement', { time, line: statement.line[locale] });
+	const lists = listKeys(file);
+	const claim = file.claims[0];
+	if (claim && lists.claims !== prev.lists.claims)
+		return t(locale, 'live.updatedClaim', { time, line: claim.line[locale] });
+	const statement = file.statements[0];
+	if (statement && lists.statements !== prev.lists.statements)
+		return t(locale, 'live.updatedStatement', { time, line: statement.line[locale] });
 	return undefined;
 }

@@ -32,6 +32,8 @@ export interface PollerOptions<D, F> {
 	/** Every state change, with when the next check is due (for tests and for the status line). */
 	onState: (state: LiveState<D>, nextAt: number | undefined) => void;
 	random?: () => number;
+	/** When the page started showing its figures, if before now (the first check is one interval after). */
+	since?: number;
 }
 
 /**
@@ -113,10 +115,11 @@ export async function fetchOutcome(
  */
 export function startPoller<D, F>(o: PollerOptions<D, F>): () => void {
 	const random = o.random ?? Math.random;
-	let state = initialLiveState<D>(Date.now(), o.built);
+	const since = Math.min(o.since ?? Date.now(), Date.now());
+	let state = initialLiveState<D>(since, o.built);
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let staleTimer: ReturnType<typeof setTimeout> | undefined;
-	let nextAt = Date.now() + o.timing.intervalMs;
+	let nextAt = since + o.timing.intervalMs;
 	let running = false;
 	let stopped = false;
 

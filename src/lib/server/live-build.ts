@@ -5,7 +5,7 @@
 import type { ElectionBundle } from '$lib/data/bundle';
 import { buildLiveFile } from '$lib/live/build-live-file';
 import { LiveFileSchema, type LiveFile } from '$lib/live/live-file';
-import { itemIds, releaseKeys, type LiveMeta } from '$lib/live/live-meta';
+import { listKeys, releaseKeys, type LiveMeta } from '$lib/live/live-meta';
 
 /** SOURCE_DATE_EPOCH (seconds) makes the stamp reproducible; otherwise the build's start. */
 const BUILT_AT = process.env.SOURCE_DATE_EPOCH
@@ -45,7 +45,7 @@ export function liveMeta(bundle: ElectionBundle): LiveMeta {
 		builtAt: f.builtAt,
 		resultsVersion: f.results.version,
 		latest: releaseKeys(f),
-		items: itemIds(f),
+		lists: listKeys(f),
 		pollSeconds: secondsSetting('LIVE_POLL_SECONDS', 60),
 		staleSeconds: secondsSetting('LIVE_STALE_SECONDS', 600)
 	};
