@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench` (not part of `npm test`): build the site and print one table of what readers
 // and newsrooms pay for it — bytes per page type, build times (real data, and synthetic data of
-// 1, 10 and 100 elections), and Lighthouse (mobile preset) for the election page and an embed —
+// 1, 10 and 100 elections), live updates (the live file's gzip size, a reader's bytes in an hour of
+// polling with no change, poll traffic at 10 k to 1 M open pages), and Lighthouse (mobile preset)
+// for the election page and an embed —
 // each beside its budget with PASS/FAIL. Everything is written under bench-out/ (git-ignored).
 //
 // Environment: BENCH_PORT (default 4215) for the static server; CHROME_PATH (default
@@ -15,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
 import { collectIds, groupPages, listPages, pageUrl } from '../lib/site-pages.js';
 import { writeSynthetic } from './synthetic.js';
+import { liveRows } from './live.js';
 
 const OUT = resolve('bench-out');
 const SITE = join(OUT, 'site');
@@ -240,6 +243,9 @@ row(
 	`≤ ${BUDGET.buildReal} s`,
 	realSeconds <= BUDGET.buildReal
 );
+
+// Live updates: the live file's size and what polling it costs (scripts/bench/live.js).
+for (const r of await liveRows(SITE, { port: Number(PORT) + 1 })) row(r.what, r.value);
 
 // 2. Lighthouse on the election page and an embed.
 const server = await serve(SITE);

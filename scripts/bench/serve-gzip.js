@@ -39,8 +39,21 @@ createServer((req, res) => {
 	}
 	const type = TYPES[extname(file)] ?? 'application/octet-stream';
 	const gzip = COMPRESS.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+	// Validators as static hosts send them, and 304 to a conditional request for an unchanged
+	// file (the live poller's every check, when nothing changed).
+	const st = statSync(file);
+	const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}${gzip ? '-gz' : ''}"`;
+	const lastModified = new Date(Math.floor(st.mtimeMs / 1000) * 1000).toUTCString();
+	const validators = { etag, 'last-modified': lastModified };
+	const since = Date.parse(String(req.headers['if-modified-since']));
+	if (
+		req.headers['if-none-match'] === etag ||
+		(!req.headers['if-none-match'] && since >= Date.parse(lastModified))
+	)
+		return void res.writeHead(304, validators).end();
 	res.writeHead(200, {
 		'content-type': type,
+		...validators,
 		...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
 	});
 	const body = createReadStream(file);

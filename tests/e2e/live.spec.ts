@@ -1,99 +1,223 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page, type Route } from '@playwright/test';
+import type { ElectionBundle } from '../../src/lib/data/bundle';
+import { buildLiveFile, buildResultsJson } from '../../src/lib/live/build-live-file';
+import { withTestRelease } from '../../src/lib/live/test-release';
 
-// Live updates on the election page: the page polls data/<election>.json every 60 s (a fake clock
-// stands in for the minute) and either shows new valid data or keeps the last good data and says
-// why. Figures: CNE bulletin 2, fact sheet §1b.
-type Bundle = {
-	tabulations: {
-		id: string;
-		snapshots: {
-			id: string;
-			label: { es: string; en: string };
-			results: { contestant: string; votes: number }[];
-			totals: { valid?: number; voters?: number };
-		}[];
-	}[];
+// Live updates against a test server whose answers the test controls (Playwright routes in front
+// of the static build). The e2e build polls every second (LIVE_POLL_SECONDS=1) and calls its
+// figures stale after 15 s (LIVE_STALE_SECONDS=15); a fake clock runs the polls, one at a time.
+// The newer release is the real data plus one test release written with the build's own code.
+// Figures: CNE bulletin 2, fact sheet §1b (Maduro 6,408,844); the test release adds 1,000.
+const BUILT = readFileSync('build/data/venezuela-2024/live.json', 'utf8');
+const builtAt = JSON.parse(BUILT).builtAt as string;
+const bundle = JSON.parse(readFileSync('build/data/venezuela-2024.json', 'utf8')) as ElectionBundle;
+const later = (h: number) => new Date(Date.parse(builtAt) + h * 3600_000).toISOString();
+const next1 = withTestRelease(bundle, 1000);
+const LIVE1 = JSON.stringify(buildLiveFile(next1, later(1)));
+const RESULTS1 = buildResultsJson(next1);
+const LIVE2 = JSON.stringify(buildLiveFile(withTestRelease(bundle, 2000), later(2)));
+const BUILT_FIGURE = '6.408.844';
+const NEW_FIGURE = '6.409.844';
+const broken = JSON.stringify({ ...JSON.parse(LIVE1), tabulations: [] });
+
+type Answer =
+	| { body: string; status?: number; headers?: Record<string, string> }
+	| 'abort'
+	| { status: number };
+const FAULTS: Record<string, { answer: Answer; says: RegExp }> = {
+	network: { answer: 'abort', says: /el servidor no respondió/ },
+	'404': { answer: { status: 404 }, says: /código HTTP 404/ },
+	'500': { answer: { status: 500 }, says: /código HTTP 500/ },
+	truncated: { answer: { body: LIVE2.slice(0, 700) }, says: /no es JSON válido/ },
+	'not JSON': { answer: { body: '<html>oops' }, says: /no es JSON válido/ },
+	'breaks the contract': { answer: { body: broken }, says: /no cumplen el formato: live\.json › / },
+	older: { answer: { body: BUILT }, says: /versión anterior/ },
+	'over the limit': { answer: { body: ' '.repeat(70_000) + LIVE2 }, says: /límite de 64 kB/ },
+	// A newer live file whose results.json is not uploaded yet (the route answers it with 404).
+	'results missing': { answer: { body: LIVE2 }, says: /aún no coinciden/ }
 };
-const published = () =>
-	JSON.parse(readFileSync('build/data/venezuela-2024.json', 'utf8')) as Bundle;
-const cne = (b: Bundle) => b.tabulations.find((t) => t.id === 'cne')!;
 
-async function openWith(page: Page, body: string | number) {
-	await page.clock.install();
-	await page.route('**/data/venezuela-2024.json', (route) =>
-		typeof body === 'number'
-			? route.fulfill({ status: body, body: 'Internal Server Error' })
-			: route.fulfill({ contentType: 'application/json', body })
+/** Route live.json and results.json of every page of the context to what `serve` says now. */
+async function control(context: BrowserContext) {
+	const state: { live: Answer; requests: { url: string; headers: Record<string, string> }[] } = {
+		live: { body: BUILT },
+		requests: []
+	};
+	const answer = (route: Route, a: Answer) =>
+		a === 'abort'
+			? route.abort('failed')
+			: route.fulfill({
+					status: a.status ?? 200,
+					contentType: 'application/json',
+					body: 'body' in a ? a.body : 'error',
+					headers: 'headers' in a ? a.headers : undefined
+				});
+	await context.route('**/data/venezuela-2024/live.json', (route) => {
+		state.requests.push({ url: route.request().url(), headers: route.request().headers() });
+		return answer(route, state.live);
+	});
+	await context.route('**/data/venezuela-2024/results.json*', (route) =>
+		route.request().url().includes(JSON.parse(LIVE1).results.version)
+			? answer(route, { body: RESULTS1 })
+			: answer(route, { status: 404 })
 	);
-	await page.goto('es/venezuela-2024/');
-	await expect(page.getByTestId('live-status')).toContainText('cada 60 segundos');
-	await page.clock.fastForward(61_000);
+	return state;
 }
 
-const official = (page: Page) => page.locator('section.snapshot', { hasText: /CNE/ }).first();
-
-test('unchanged data: the page says it checked and shows the same figures', async ({ page }) => {
-	await openWith(page, JSON.stringify(published()));
-	await expect(page.getByTestId('live-status')).toContainText('Sin cambios');
-	await expect(official(page).locator('tr[data-contestant="maduro"]')).toContainText('6.408.844');
-});
-
-test('invalid data (negative votes): keeps the old figures and names the problem', async ({
+const status = (page: Page) => page.getByTestId('live-status');
+const maduro = (page: Page) =>
 	page
-}) => {
-	const bad = published();
-	const b2 = cne(bad).snapshots.find((s) => s.id === 'cne-bulletin-2')!;
-	b2.results.find((r) => r.contestant === 'maduro')!.votes = -5;
-	await openWith(page, JSON.stringify(bad));
-	const status = page.getByTestId('live-status');
-	await expect(status).toContainText('No se pudo actualizar');
-	await expect(status).toContainText('no pasan la validación');
-	await expect(status).toContainText(/snapshots\[1\]\.results\[\d\]\.votes: expected .*got -5/);
-	await expect(status).toContainText('Se muestran los datos obtenidos el');
-	await expect(official(page).locator('tr[data-contestant="maduro"]')).toContainText('6.408.844');
-	await expect(official(page).locator('tr[data-contestant="maduro"]')).not.toContainText('-5');
-});
+		.locator('section.snapshot', { hasText: /CNE/ })
+		.first()
+		.locator('tr[data-contestant="maduro"] td')
+		.first();
 
-test('HTTP 500: keeps the old figures and says the server failed', async ({ page }) => {
-	await openWith(page, 500);
-	await expect(page.getByTestId('live-status')).toContainText('código HTTP 500');
-	await expect(official(page).locator('tr[data-contestant="maduro"]')).toContainText('6.408.844');
-});
+// Paused: no timer fires unless the test runs the clock (05:12 UTC is 01:12 in Caracas).
+const START = Date.parse('2026-12-01T05:11:50Z');
+async function pauseClock(page: Page) {
+	await page.clock.install({ time: START });
+	await page.clock.pauseAt(START + 10_000);
+}
 
-test('a valid new snapshot: the page shows the new figures in place', async ({ page }) => {
-	const next = published();
-	const b2 = cne(next).snapshots.at(-1)!;
-	// A made-up third bulletin for the test only: the same counts, Maduro + 1,000 (and the totals
-	// with him, or the validation rightly refuses it).
-	const plus = (n: number | undefined) => (n === undefined ? undefined : n + 1000);
-	cne(next).snapshots.push({
-		...structuredClone(b2),
-		id: 'test-bulletin-3',
-		label: { es: 'Boletín de prueba 3', en: 'Test bulletin 3' },
-		results: b2.results.map((r) =>
-			r.contestant === 'maduro' ? { ...r, votes: r.votes + 1000 } : r
-		),
-		totals: { ...b2.totals, valid: plus(b2.totals.valid), voters: plus(b2.totals.voters) }
+async function open(page: Page, path: string) {
+	await pauseClock(page);
+	await page.goto(path);
+	await expect(status(page)).toHaveAttribute('data-checks', '0');
+}
+
+/** Run the fake clock to the next check and wait until it has ended. */
+async function nextCheck(page: Page) {
+	const s = status(page);
+	await expect(s).toHaveAttribute('data-next', /\d/);
+	const { n, wait } = await page.evaluate(() => {
+		const d = document.querySelector<HTMLElement>('[data-testid="live-status"]')!.dataset;
+		return { n: Number(d.checks), wait: Number(d.next) - Date.now() };
 	});
-	await openWith(page, JSON.stringify(next));
-	await expect(page.getByTestId('live-status')).toContainText('Datos actualizados');
-	await expect(official(page)).toContainText('Boletín de prueba 3');
-	await expect(official(page).locator('tr[data-contestant="maduro"]')).toContainText('6.409.844');
+	await page.clock.runFor(Math.max(1, wait));
+	await expect(s).toHaveAttribute('data-checks', String(n + 1));
+}
+
+test('a newer valid release appears on the election page and in the live embed without a reload; the pinned embed stays', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	const server = await control(context);
+	await open(page, 'es/venezuela-2024/');
+	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+	await nextCheck(page);
+	await expect(maduro(page)).toHaveText(BUILT_FIGURE);
+	server.live = { body: LIVE1 };
+	await nextCheck(page);
+	await expect(page.getByTestId('live-announce')).toHaveText(
+		'Actualizado 01:12 GMT-4: Boletín de prueba 3, 96,87 % escrutado.'
+	);
+	await expect(maduro(page)).toHaveText(NEW_FIGURE);
+	await expect(page.getByRole('link', { name: /Boletín de prueba 3/ }).first()).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(1);
+
+	const embed = await context.newPage();
+	await pauseClock(embed);
+	await embed.goto('embed/es/venezuela-2024/');
+	// The embed loads its poller half an interval after the page; the first check is one interval after.
+	await expect(embed.getByTestId('live-status')).toHaveCount(0);
+	await embed.clock.runFor(500);
+	await expect(status(embed)).toHaveAttribute('data-checks', '0');
+	await expect(embed.locator('tr[data-contestant="maduro"] td').first()).toHaveText(BUILT_FIGURE);
+	await nextCheck(embed);
+	await expect(embed.locator('tr[data-contestant="maduro"] td').first()).toHaveText(NEW_FIGURE);
+	await expect(embed.getByTestId('live-announce')).toContainText('Boletín de prueba 3');
+
+	await Promise.all([page.close(), embed.close()]);
+	const pinned = await context.newPage();
+	await pauseClock(pinned);
+	await pinned.goto('embed/es/venezuela-2024/snapshots/cne-bulletin-2/');
+	const polls = server.requests.length;
+	await pinned.clock.runFor(30_000);
+	await expect(pinned.locator('tr[data-contestant="maduro"] td').first()).toHaveText(BUILT_FIGURE);
+	await expect(pinned.getByTestId('live-status')).toHaveCount(0);
+	expect(server.requests.length).toBe(polls);
 });
 
-test('validation code is loaded only when new data arrives', async ({ page }) => {
+test('each fault in turn keeps the last good figures and says why; a good file clears it', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(90_000);
+	const server = await control(context);
+	server.live = { body: LIVE1, headers: { etag: '"v1"' } };
+	await open(page, 'es/venezuela-2024/');
+	await nextCheck(page);
+	await expect(maduro(page)).toHaveText(NEW_FIGURE);
+	// Conditional request: the poller sends the good file's ETag back; a 304 is a good check.
+	server.live = { status: 304 };
+	await nextCheck(page);
+	expect(server.requests.at(-1)!.headers['if-none-match']).toBe('"v1"');
+	await expect(status(page)).toHaveAttribute('data-phase', 'unchanged');
+	for (const [name, fault] of Object.entries(FAULTS)) {
+		server.live = fault.answer;
+		await nextCheck(page);
+		await expect(page.getByTestId('live-failed'), name).toContainText(fault.says);
+		await expect(maduro(page), name).toHaveText(NEW_FIGURE);
+		server.live = { body: LIVE1, headers: { etag: '"v1"' } };
+		await nextCheck(page);
+		await expect(page.getByTestId('live-failed'), name).toHaveCount(0);
+	}
+});
+
+test('200 polls of random faults never show a figure outside a valid release; stale notice, then recovery', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(240_000);
+	const server = await control(context);
+	await open(page, 'es/venezuela-2024/');
+	// A seeded generator: the same sequence on every run.
+	let seed = 12;
+	const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+	const choices: Answer[] = [
+		...Object.values(FAULTS).map((f) => f.answer),
+		{ body: BUILT },
+		{ body: LIVE1 }
+	];
+	let sawNew = false;
+	for (let i = 0; i < 200; i++) {
+		server.live = choices[Math.floor(random() * choices.length)]!;
+		await nextCheck(page);
+		const shown = await maduro(page).textContent();
+		// Only figures of a valid release; and once the newer one is shown, never the older again.
+		expect([BUILT_FIGURE, NEW_FIGURE], `poll ${i}`).toContain(shown);
+		if (sawNew) expect(shown, `poll ${i}`).toBe(NEW_FIGURE);
+		sawNew ||= shown === NEW_FIGURE;
+	}
+	expect(sawNew).toBe(true);
+
+	server.live = { status: 500 };
+	const stale = page.getByTestId('live-stale');
+	const goodAt = await page.evaluate(() => Date.now());
+	await nextCheck(page);
+	while ((await page.evaluate(() => Date.now())) - goodAt < 16_000) await nextCheck(page);
+	await expect(stale).toContainText(
+		/pueden estar desactualizadas: no hay una comprobación correcta desde el \d/
+	);
+	await expect(maduro(page)).toHaveText(NEW_FIGURE);
+	server.live = { body: LIVE1 };
+	await nextCheck(page);
+	await expect(stale).toHaveCount(0);
+	await expect(page.getByTestId('live-failed')).toHaveCount(0);
+});
+
+test('validation code is loaded only once the poller has a file to check', async ({ page }) => {
 	const scripts: string[] = [];
 	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-	await page.clock.install();
-	await page.goto('es/venezuela-2024/');
-	await expect(page.getByTestId('live-status')).toContainText('cada 60 segundos');
+	await open(page, 'es/venezuela-2024/');
 	const firstLoad = scripts.length;
 	const bodies = await Promise.all(scripts.map((u) => page.request.get(u).then((r) => r.text())));
 	// zod's error class is in the validation chunk, not in what the page loads first.
 	expect(bodies.some((b) => b.includes('ZodError'))).toBe(false);
-	await page.clock.fastForward(61_000);
-	await expect(page.getByTestId('live-status')).toContainText('Sin cambios');
+	await nextCheck(page);
+	await expect(status(page)).toHaveAttribute('data-phase', 'unchanged');
 	expect(scripts.length).toBeGreaterThan(firstLoad);
 });
 

@@ -3,7 +3,8 @@ import type { DataError } from '../data/errors';
 
 /**
  * The published `data/<election>.json` holds a whole ElectionBundle (election + one list per
- * collection). To check it in the browser with exactly the rules the build uses
+ * collection), `data/<election>/results.json` the part the live results are drawn from. To check
+ * either in the browser with exactly the rules the build uses
  * (`validateElectionFiles`), it is put back into the raw-files form: the `election` object as the
  * election file and each collection as one file named after its key. The folder is the election id
  * the page expects, so a file for another election fails the folder/id check.

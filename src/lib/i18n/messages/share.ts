@@ -1,4 +1,4 @@
-/** Strings of the share area (share menu, embeds, live updates). Spanish is the source. */
+/** Strings of the share area (share menu, embeds). Spanish is the source. */
 export const es = {
 	'share.button': 'Compartir',
 	'share.menuLabel': 'Opciones para compartir: {title}',
@@ -22,19 +22,7 @@ export const es = {
 	'share.sources': 'Fuentes',
 	'share.asOf': 'datos al {when}',
 	'share.fullPage': 'Ver todo en Escrutinio',
-	'share.newTab': '(se abre en una pestaña nueva)',
-	'share.liveRegion': 'Actualización de los datos',
-	'share.liveEvery': 'Esta página busca datos nuevos cada {seconds} segundos.',
-	'share.liveChecking': 'Buscando datos nuevos…',
-	'share.liveUnchanged': 'Sin cambios. Comprobado el {when}.',
-	'share.liveUpdated': 'Datos actualizados el {when}.',
-	'share.liveFailed': 'No se pudo actualizar: {reason}. Se muestran los datos obtenidos el {when}.',
-	'share.liveNetwork': 'no hubo respuesta del servidor',
-	'share.liveHttp': 'el servidor respondió con el código HTTP {status}',
-	'share.liveJson': 'el archivo de datos no es JSON válido',
-	'share.liveInvalid':
-		'los datos nuevos no pasan la validación ({count} problemas; el primero: {first})',
-	'share.liveDetails': 'Problemas encontrados en los datos nuevos'
+	'share.newTab': '(se abre en una pestaña nueva)'
 } as const;
 
 export const en: Record<keyof typeof es, string> = {
@@ -60,16 +48,5 @@ export const en: Record<keyof typeof es, string> = {
 	'share.sources': 'Sources',
 	'share.asOf': 'data as of {when}',
 	'share.fullPage': 'See it all on Escrutinio',
-	'share.newTab': '(opens in a new tab)',
-	'share.liveRegion': 'Data updates',
-	'share.liveEvery': 'This page looks for new data every {seconds} seconds.',
-	'share.liveChecking': 'Looking for new data…',
-	'share.liveUnchanged': 'No change. Checked {when}.',
-	'share.liveUpdated': 'Data updated {when}.',
-	'share.liveFailed': 'Could not update: {reason}. Showing the data retrieved {when}.',
-	'share.liveNetwork': 'the server did not answer',
-	'share.liveHttp': 'the server answered with HTTP status {status}',
-	'share.liveJson': 'the data file is not valid JSON',
-	'share.liveInvalid': 'the new data fails validation: {first}',
-	'share.liveDetails': 'Problems found in the new data ({count})'
+	'share.newTab': '(opens in a new tab)'
 };
