@@ -19,12 +19,15 @@ import { LIVE_FORMAT, liveContentVersion, type LiveFile, type LiveItem } from '.
 export const LIVE_ITEMS = 5;
 const LINE_MAX = 120;
 
-/** Every `sourceIds` array anywhere in a value (new fields that cite sources are found too). */
+/**
+ * Every array of source ids anywhere in a value: `sourceIds` and any other field named `…SourceIds`
+ * (`noteSourceIds`), so new fields that cite sources are found too.
+ */
 function collectSourceIds(value: unknown, into: Set<string>): Set<string> {
 	if (Array.isArray(value)) value.forEach((v) => collectSourceIds(v, into));
 	else if (value && typeof value === 'object')
 		for (const [k, v] of Object.entries(value)) {
-			if (k === 'sourceIds' && Array.isArray(v)) v.forEach((id) => into.add(String(id)));
+			if (/^(s|\w+S)ourceIds$/.test(k) && Array.isArray(v)) v.forEach((id) => into.add(String(id)));
 			else collectSourceIds(v, into);
 		}
 	return into;
