@@ -2,6 +2,7 @@ import { formatDataError } from '../../data/errors';
 import { loadDataset } from '../load-dataset';
 import { CliError, EXIT_INVALID, resolveDataDir, type Io } from './common';
 import { importCsv, IMPORT_CSV_HELP } from './import-csv';
+import { importNist, IMPORT_NIST_HELP } from './import-nist';
 
 const CHECK_HELP = `Usage: npm run data -- check [ELECTION]
 
@@ -51,6 +52,11 @@ export const COMMANDS: Record<string, Command> = {
 		summary: 'import a tally-sheet CSV into a snapshot',
 		help: IMPORT_CSV_HELP,
 		run: importCsv
+	},
+	'import-nist': {
+		summary: 'list the contests of a NIST SP 1500-100 v2 file, or import one',
+		help: IMPORT_NIST_HELP,
+		run: importNist
 	}
 };
 

@@ -50,6 +50,12 @@ export class Workspace {
 		readonly electionId: string
 	) {}
 
+	/** A new, empty election folder (nothing exists on disk until the change is written). */
+	static create(root: string, electionId: string): Workspace {
+		const dir = join(root, electionId);
+		return new Workspace(dir, relative(process.cwd(), dir) || '.', electionId);
+	}
+
 	/** Read an election folder; an unreadable or unparsable file is an error. */
 	static load(root: string, electionId: string): { ws?: Workspace; errors: DataError[] } {
 		const dir = join(root, electionId);
