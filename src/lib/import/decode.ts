@@ -144,7 +144,10 @@ export async function* decodeChunks(
 					check.incomplete > 0 ? bytes.slice(bytes.length - check.incomplete) : new Uint8Array(0);
 				if (check.multibyte && !firstMultibyte && !utf8) {
 					const at = chunk.findIndex((b) => b >= 0x80);
-					const text = new TextDecoder('utf-8').decode(chunk.subarray(at, at + 40));
+					let from = at;
+					while (from > 0 && from > at - 40 && ![0x2c, 0x0a, 0x0d, 0x3b].includes(chunk[from - 1]!))
+						from--;
+					const text = new TextDecoder('utf-8').decode(chunk.subarray(from, at + 40));
 					const where = position(new TextDecoder('windows-1252').decode(chunk.subarray(0, at)));
 					firstMultibyte = { ...where, text: (text.split(/[\r\n,;]/)[0] ?? '').trim() };
 				}
