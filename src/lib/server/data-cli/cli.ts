@@ -1,6 +1,16 @@
 import { formatDataError } from '../../data/errors';
 import { loadDataset } from '../load-dataset';
 import { CliError, EXIT_INVALID, resolveDataDir, type Io } from './common';
+import {
+	addClaim,
+	addSnapshot,
+	addSource,
+	addStatement,
+	ADD_CLAIM_HELP,
+	ADD_SNAPSHOT_HELP,
+	ADD_SOURCE_HELP,
+	ADD_STATEMENT_HELP
+} from './add';
 import { importCsv, IMPORT_CSV_HELP } from './import-csv';
 import { importNist, IMPORT_NIST_HELP } from './import-nist';
 
@@ -48,6 +58,18 @@ function check(argv: string[], dataDir: string, io: Io): void {
 
 export const COMMANDS: Record<string, Command> = {
 	check: { summary: 'validate the data (what the build checks)', help: CHECK_HELP, run: check },
+	'add-snapshot': {
+		summary: 'add a release to a tabulation',
+		help: ADD_SNAPSHOT_HELP,
+		run: addSnapshot
+	},
+	'add-statement': {
+		summary: 'add international reactions',
+		help: ADD_STATEMENT_HELP,
+		run: addStatement
+	},
+	'add-source': { summary: 'add a source', help: ADD_SOURCE_HELP, run: addSource },
+	'add-claim': { summary: 'add claims', help: ADD_CLAIM_HELP, run: addClaim },
 	'import-csv': {
 		summary: 'import a tally-sheet CSV into a snapshot',
 		help: IMPORT_CSV_HELP,
