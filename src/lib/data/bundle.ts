@@ -649,8 +649,7 @@ function addRow(sums: Sums, row: SheetRow) {
 	sums.rows++;
 	sums.valid += row.valid;
 	sums.null += row.null;
-	for (const [id, v] of Object.entries(row.votes))
-		sums.votes.set(id, (sums.votes.get(id) ?? 0) + v);
+	for (const id in row.votes) sums.votes.set(id, (sums.votes.get(id) ?? 0) + row.votes[id]!);
 }
 
 const newSums = (): Sums => ({ rows: 0, valid: 0, null: 0, votes: new Map() });

@@ -17,25 +17,40 @@ export function formatJsonItem(value: unknown, width = 160): string {
 	return format(value, 1, 0, width);
 }
 
-function inline(v: unknown): string {
-	if (Array.isArray(v)) return v.length ? `[${v.map(inline).join(', ')}]` : '[]';
-	if (v !== null && typeof v === 'object') {
-		const entries = Object.entries(v).filter(([, x]) => x !== undefined);
-		return entries.length
-			? `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${inline(x)}`).join(', ')} }`
-			: '{}';
+/**
+ * The one-line form of a value, or undefined as soon as it would pass `max` characters (so deep
+ * trees are not stringified again at every level).
+ */
+function inline(v: unknown, max: number): string | undefined {
+	if (v === null || typeof v !== 'object') {
+		const s = JSON.stringify(v);
+		return s.length <= max ? s : undefined;
 	}
-	return JSON.stringify(v);
+	const parts: string[] = [];
+	let len = 2;
+	const isArray = Array.isArray(v);
+	const entries = isArray ? v.map((x) => [undefined, x] as const) : Object.entries(v);
+	for (const [k, x] of entries) {
+		if (x === undefined && !isArray) continue;
+		const key = k === undefined ? '' : `${JSON.stringify(k)}: `;
+		const s = inline(x, max - len - key.length);
+		if (s === undefined) return undefined;
+		parts.push(key + s);
+		len += key.length + s.length + 2;
+		if (len > max + 2) return undefined;
+	}
+	const out = parts.length === 0 ? (isArray ? '[]' : '{}') : isArray ? `[${parts.join(', ')}]` : `{ ${parts.join(', ')} }`;
+	return out.length <= max ? out : undefined;
 }
 
 function format(v: unknown, depth: number, prefix: number, width: number): string {
-	const one = inline(v);
-	if (v === null || typeof v !== 'object' || depth * 4 + prefix + one.length <= width) return one;
+	const one = inline(v, width - depth * 4 - prefix);
+	if (one !== undefined) return one;
 	const ind = '\t'.repeat(depth + 1);
 	const end = '\t'.repeat(depth);
 	if (Array.isArray(v))
 		return `[\n${v.map((x) => ind + format(x, depth + 1, 0, width)).join(',\n')}\n${end}]`;
-	const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+	const entries = Object.entries(v as object).filter(([, x]) => x !== undefined);
 	return `{\n${entries
 		.map(([k, x]) => {
 			const key = `${JSON.stringify(k)}: `;

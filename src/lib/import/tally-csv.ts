@@ -52,6 +52,8 @@ export interface TallyFile {
 }
 
 const COUNT = /^\s*(0|[1-9][0-9]*)\s*$/;
+/** An http(s) URL that needs no parsing to be trusted (host of letters, digits, dots, dashes). */
+const SIMPLE_URL = /^https?:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?(\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$/;
 
 /**
  * An id template (`m-{COD_EDO}-{COD_MUN}`) compiled against a header: literal text and column
@@ -198,6 +200,15 @@ export async function readTallyCsv(
 			} else {
 				const count = (i: number) => {
 					const v = record[i]!;
+					// Fast path: plain digits without a leading zero (nearly every field).
+					let n = 0;
+					let ok = v.length > 0 && v.length < 16 && (v.length === 1 || v.charCodeAt(0) !== 48);
+					for (let k = 0; ok && k < v.length; k++) {
+						const c = v.charCodeAt(k) - 48;
+						if (c < 0 || c > 9) ok = false;
+						else n = n * 10 + c;
+					}
+					if (ok) return n;
 					if (!COUNT.test(v)) {
 						bad(
 							i,
@@ -246,8 +257,8 @@ export async function readTallyCsv(
 				if (idx!.image !== undefined) {
 					const v = record[idx!.image]!.trim();
 					if (v !== '') {
-						let ok = false;
-						if (!/[\s"<>`\\]/.test(v))
+						let ok = SIMPLE_URL.test(v);
+						if (!ok && !/[\s"<>`\\]/.test(v))
 							try {
 								const u = new URL(v);
 								ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
@@ -285,12 +296,14 @@ export async function readTallyCsv(
 							`the parent line ${prev.line} gives ${l.level} ${key} (${prev.parentKey})`,
 							String(parentKey)
 						);
-					refs.push({ key, level: l.level, code, name, parentKey, matchCode: l.matchCode, line });
+					if (!prev)
+						refs.push({ key, level: l.level, code, name, parentKey, matchCode: l.matchCode, line });
 					parentKey = key;
 				}
 				if (errors.length === 0) {
 					seenKeys.set(key, line);
 					for (const r of refs) if (!out.regions.has(r.key)) out.regions.set(r.key, r);
+					refs.length = 0;
 					const row: SheetRow = { sheet: key, region: parentKey!, valid, null: nul, votes };
 					if (idx!.centre !== undefined) row.centre = record[idx!.centre]!.trim() || undefined;
 					if (idx!.table !== undefined) row.table = record[idx!.table]!.trim() || undefined;
