@@ -39,11 +39,19 @@ function inline(v: unknown, max: number): string | undefined {
 		len += key.length + s.length + 2;
 		if (len > max + 2) return undefined;
 	}
-	const out = parts.length === 0 ? (isArray ? '[]' : '{}') : isArray ? `[${parts.join(', ')}]` : `{ ${parts.join(', ')} }`;
+	const out =
+		parts.length === 0
+			? isArray
+				? '[]'
+				: '{}'
+			: isArray
+				? `[${parts.join(', ')}]`
+				: `{ ${parts.join(', ')} }`;
 	return out.length <= max ? out : undefined;
 }
 
 function format(v: unknown, depth: number, prefix: number, width: number): string {
+	if (v === null || typeof v !== 'object') return JSON.stringify(v);
 	const one = inline(v, width - depth * 4 - prefix);
 	if (one !== undefined) return one;
 	const ind = '\t'.repeat(depth + 1);
