@@ -53,7 +53,8 @@ export interface TallyFile {
 
 const COUNT = /^\s*(0|[1-9][0-9]*)\s*$/;
 /** An http(s) URL that needs no parsing to be trusted (host of letters, digits, dots, dashes). */
-const SIMPLE_URL = /^https?:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?(\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$/;
+const SIMPLE_URL =
+	/^https?:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?(\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$/;
 
 /**
  * An id template (`m-{COD_EDO}-{COD_MUN}`) compiled against a header: literal text and column
