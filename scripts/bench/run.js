@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
 import { collectIds, groupPages, listPages, pageUrl } from '../lib/site-pages.js';
+import { benchImport } from './import.js';
 import { writeSynthetic } from './synthetic.js';
 import { liveRows } from './live.js';
 
@@ -238,7 +239,7 @@ if (!embed)
 		`≤ ${kB(BUDGET.embedAllIn)}`
 	);
 row(
-	'build, real data (data check + vite build)',
+	'build, real data with its 24,532 tally-sheet rows (data check + vite build)',
 	`${realSeconds.toFixed(1)} s`,
 	`≤ ${BUDGET.buildReal} s`,
 	realSeconds <= BUDGET.buildReal
@@ -246,6 +247,21 @@ row(
 
 // Live updates: the live file's size and what polling it costs (scripts/bench/live.js).
 for (const r of await liveRows(SITE, { port: Number(PORT) + 1 })) row(r.what, r.value);
+
+// 1b. Tally-sheet import (issue 9): 25,000 and 100,000 generated rows with known totals.
+for (const r of benchImport([25_000, 100_000])) {
+	const n = r.rows.toLocaleString('en-US');
+	row(
+		`import-csv, ${n} rows: wall time (CPU ${(r.cpuMs / 1000).toFixed(2)} s)`,
+		`${(r.ms / 1000).toFixed(2)} s`,
+		r.rows === 100_000 ? '< 2 s' : '',
+		r.rows === 100_000 ? r.ms < 2000 && r.ok : r.ok
+	);
+	row(
+		`import-csv, ${n} rows: peak memory (incl. Vite's module runner)`,
+		`${r.maxRssMB.toFixed(0)} MB`
+	);
+}
 
 // 2. Lighthouse on the election page and an embed.
 const server = await serve(SITE);

@@ -8,3 +8,4 @@ export * from './statement';
 export * from './revision';
 export * from './event';
 export * from './remark';
+export * from './sheet';
