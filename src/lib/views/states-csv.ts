@@ -4,6 +4,7 @@ import { computeRegionOutcomes } from '../results/regions';
 import { computeShares } from '../results/shares';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
 import { sourcesFor } from './lookup';
+import { firstLevelRegions } from './region-levels';
 
 /**
  * Columns of the per-snapshot CSV download (`/data/<election>/<snapshot>.csv`). The file is tidy:
@@ -91,7 +92,9 @@ export function buildSnapshotCsv(
 			sources
 		]);
 	}
-	for (const o of computeRegionOutcomes(e.regions, snapshot.regions, groupIds)) {
+	// First-level regions (states) only; finer levels are in the per-state files
+	// (`/data/<election>/<snapshot>/<state>/regions.csv`, views/sheets-csv.ts).
+	for (const o of computeRegionOutcomes(firstLevelRegions(e), snapshot.regions, groupIds)) {
 		for (const r of o.rows) {
 			rows.push([
 				...head,

@@ -5,6 +5,7 @@ import type { Snapshot, Tabulation } from '../schemas/tabulation';
 import { contestantInfo, type ContestantInfo } from './lookup';
 import { abbreviateRegions, buildTileMap, type TileMapModel } from './states-map';
 import { releaseInfo, type ReleaseInfo } from './snapshot-table';
+import { firstLevelRegions } from './region-levels';
 
 /** A release that has results by region, with what every states view needs to name and cite it. */
 export type RegionSnapshotInfo = ReleaseInfo;
@@ -56,9 +57,12 @@ export function buildStatesSnapshotView(
 	locale: Locale
 ): StatesSnapshotView {
 	const e = bundle.election;
-	const outcomes = computeRegionOutcomes(e.regions, snapshot.regions, groupIdsOf(bundle));
-	const abbrs = abbreviateRegions(e.regions.map((r) => r.name));
-	const abbrOf = (id: string) => abbrs[e.regions.findIndex((r) => r.id === id)] ?? id;
+	// The states table and map: first-level regions only (municipalities and parishes are listed
+	// on each state's page).
+	const regions = firstLevelRegions(e);
+	const outcomes = computeRegionOutcomes(regions, snapshot.regions, groupIdsOf(bundle));
+	const abbrs = abbreviateRegions(regions.map((r) => r.name));
+	const abbrOf = (id: string) => abbrs[regions.findIndex((r) => r.id === id)] ?? id;
 	const nameOf = (id: string) => contestantInfo(bundle, id, locale);
 	const columns = [...snapshot.results]
 		.sort((a, b) => b.votes - a.votes)
@@ -84,7 +88,7 @@ export function buildStatesSnapshotView(
 			leaderName: o.leader ? e.candidates.find((c) => c.id === o.leader)?.shortName : undefined,
 			tiedNames: o.tiedFirst.map((id) => e.candidates.find((c) => c.id === id)?.shortName ?? id)
 		})),
-		map: buildTileMap(e.regions, outcomes, candidates, locale, label),
+		map: buildTileMap(regions, outcomes, candidates, locale, label),
 		earlier: tabulation.snapshots
 			.slice(0, idx)
 			.filter((s) => s.regions.length > 0)
@@ -128,12 +132,15 @@ export function buildStatesPage(bundle: ElectionBundle, locale: Locale): StatesP
 	};
 }
 
-/** Ids of every region that some release reports, in region-code order (one page each). */
+/**
+ * Ids of every first-level region (state) that some release reports, in region-code order (one
+ * page each; a state's page lists its municipalities and parishes).
+ */
 export function regionsWithResults(bundle: ElectionBundle): string[] {
 	const ids = new Set(
 		bundle.tabulations.flatMap((t) => t.snapshots.flatMap((s) => s.regions.map((r) => r.region)))
 	);
-	return bundle.election.regions
+	return firstLevelRegions(bundle.election)
 		.filter((r) => ids.has(r.id))
 		.sort((a, b) => compareCodes(a.code, b.code))
 		.map((r) => r.id);
@@ -166,7 +173,7 @@ export function buildRegionPage(
 	locale: Locale
 ): RegionPageModel | undefined {
 	const e = bundle.election;
-	const region = e.regions.find((r) => r.id === regionId);
+	const region = firstLevelRegions(e).find((r) => r.id === regionId);
 	if (!region) return undefined;
 	const groups = groupIdsOf(bundle);
 	const shortName = (id: string | undefined) =>
