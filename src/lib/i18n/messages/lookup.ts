@@ -41,6 +41,8 @@ export const es = {
 	'lookup.colParent': 'Dentro de',
 	'lookup.colLeaderShare': '% de quien lidera',
 	'lookup.colTotal': 'Votos sumados',
+	'lookup.sharesOf':
+		'El % de quien lidera y la ventaja son sobre los votos sumados de cada fila; «Actas» son las actas contabilizadas en esa región.',
 	'lookup.csvRegions': 'CSV: resultados de {region} por {levels}',
 	'lookup.csvSheets': 'CSV: las {n} actas de {region}, una fila por acta',
 	'lookup.findSheetIn': 'Buscar un acta de {region}',
@@ -115,6 +117,8 @@ export const en: Record<keyof typeof es, string> = {
 	'lookup.colParent': 'Within',
 	'lookup.colLeaderShare': 'Leader’s %',
 	'lookup.colTotal': 'Votes summed',
+	'lookup.sharesOf':
+		'The leader’s % and the margin are of the votes summed in each row; “Tally sheets” are the sheets counted in that region.',
 	'lookup.csvRegions': 'CSV: results of {region} by {levels}',
 	'lookup.csvSheets': 'CSV: the {n} tally sheets of {region}, one row per sheet',
 	'lookup.findSheetIn': 'Find a tally sheet of {region}',
