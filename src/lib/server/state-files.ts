@@ -3,7 +3,7 @@
 import type { ElectionBundle } from '$lib/data/bundle';
 import type { Snapshot, Tabulation } from '$lib/schemas/tabulation';
 import { releasesWithSheets } from '$lib/views/lookup-page';
-import { ancestorAt, indexRegions, type LevelElection } from '$lib/views/region-levels';
+import { ancestorAt, indexRegions } from '$lib/views/region-levels';
 import { releasesWithLevels } from '$lib/views/states-levels';
 import { getElection, getElections } from './load-dataset';
 import { sheetsByState } from './state-sheets';
@@ -13,7 +13,7 @@ type Entry = { election: string; snapshot: string; region: string };
 /** Every (release, state) with results below the state: one `regions.csv` each. */
 export function regionFileEntries(): Entry[] {
 	return getElections().flatMap((bundle) => {
-		const index = indexRegions(bundle.election as unknown as LevelElection, 'es');
+		const index = indexRegions(bundle.election, 'es');
 		const first = index.levels[0]!.id;
 		return releasesWithLevels(bundle).flatMap(({ snapshot }) => {
 			const states = new Set<string>();

@@ -3,7 +3,7 @@
 import type { ElectionBundle } from '$lib/data/bundle';
 import type { SheetRow } from '$lib/schemas/sheet';
 import { groupSheetsByState } from '$lib/views/sheets-csv';
-import { loadSheets } from './load-sheets';
+import { loadSheets } from './load-dataset';
 
 const cache = new Map<string, Map<string, SheetRow[]> | null>();
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { levelsFixture } from './levels.fixture';
 import { compareCodePaths, countLeadsIn, outcomesAtLevel } from './level-outcomes';
-import { indexRegions, type LevelElection } from './region-levels';
+import { indexRegions } from './region-levels';
 
 const bundle = levelsFixture();
-const index = indexRegions(bundle.election as unknown as LevelElection, 'es');
+const index = indexRegions(bundle.election, 'es');
 const results = bundle.tabulations[0]!.snapshots[0]!.regions;
 const none = new Set<string>();
 

@@ -1,7 +1,7 @@
 import type { ElectionBundle } from '../data/bundle';
 import { compareCodes } from '../results/regions';
 import type { Locale } from '../schemas/common';
-import { firstLevelRegions, regionLevels, type LevelElection } from './region-levels';
+import { firstLevelRegions, regionLevels } from './region-levels';
 import { releaseInfo, type ReleaseInfo } from './snapshot-table';
 import { sheetCount } from './states-levels';
 
@@ -43,7 +43,7 @@ export function buildLookupPage(
 	sheetsByState: (snapshotId: string) => ReadonlyMap<string, number>
 ): LookupPageModel {
 	const e = bundle.election;
-	const levels = regionLevels(e as unknown as LevelElection, locale).map((l) => ({
+	const levels = regionLevels(e, locale).map((l) => ({
 		id: l.id,
 		name: l.name
 	}));

@@ -6,11 +6,10 @@ import {
 	firstLevelRegions,
 	indexRegions,
 	levelsWithResults,
-	regionLevels,
-	type LevelElection
+	regionLevels
 } from './region-levels';
 
-const election = levelsFixture().election as unknown as LevelElection;
+const election = levelsFixture().election;
 
 describe('region levels', () => {
 	it('names the declared levels in each locale, coarse to fine', () => {

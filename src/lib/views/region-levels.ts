@@ -110,18 +110,8 @@ export function descendantsOf(index: RegionIndex, id: string): string[] {
 	return out;
 }
 
-/**
- * The first-level regions (states): the only ones with a page of their own and a tile.
- * @example firstLevelRegions(election).map((r) => r.id).length // 24
- */
-export function firstLevelRegions<R extends LevelRegion>(election: {
-	regions: readonly R[];
-	regionLevels?: LevelElection['regionLevels'];
-}): R[] {
-	const first = election.regionLevels?.[0]?.id;
-	if (first === undefined) return [...election.regions];
-	return election.regions.filter((r) => (r.level ?? first) === first);
-}
+/** The first-level regions (states): the only ones with a page of their own and a tile. */
+export { firstLevelRegions } from '../results/region-tree';
 
 /** How many results a release has at each level (levels with none are left out). */
 export function levelsWithResults(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FX_SHEETS, levelsFixture } from './levels.fixture';
-import { descendantsOf, indexRegions, type LevelElection } from './region-levels';
+import { descendantsOf, indexRegions } from './region-levels';
 import {
 	buildLookupFile,
 	centresIn,
@@ -13,7 +13,7 @@ import {
 } from './sheet-lookup';
 
 const bundle = levelsFixture();
-const index = indexRegions(bundle.election as unknown as LevelElection, 'es');
+const index = indexRegions(bundle.election, 'es');
 const fileOf = (state: string) =>
 	buildLookupFile(
 		'fx',

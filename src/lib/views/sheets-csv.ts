@@ -3,7 +3,7 @@ import { csvShare, toCsv, type CsvValue } from '../results/csv';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
 import { outcomesAtLevel } from './level-outcomes';
 import { sourcesFor } from './lookup';
-import { ancestorAt, indexRegions, type LevelElection, type RegionIndex } from './region-levels';
+import { ancestorAt, indexRegions, type RegionIndex } from './region-levels';
 import type { SheetRowLike } from './sheet-lookup';
 
 /**
@@ -17,8 +17,7 @@ import type { SheetRowLike } from './sheet-lookup';
  * carries the codes and names of the regions above it.
  */
 
-const indexOf = (bundle: ElectionBundle): RegionIndex =>
-	indexRegions(bundle.election as unknown as LevelElection, 'es');
+const indexOf = (bundle: ElectionBundle): RegionIndex => indexRegions(bundle.election, 'es');
 
 /** `<level>_code, <level>_name` for every level of the election. */
 export function levelColumns(index: RegionIndex): string[] {

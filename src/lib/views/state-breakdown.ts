@@ -1,7 +1,7 @@
 import type { ElectionBundle } from '../data/bundle';
 import type { Locale } from '../schemas/common';
 import { outcomesAtLevel } from './level-outcomes';
-import { indexRegions, type LevelElection } from './region-levels';
+import { indexRegions } from './region-levels';
 import { releaseInfo, type ReleaseInfo } from './snapshot-table';
 import { sheetCount } from './states-levels';
 
@@ -52,7 +52,7 @@ export function buildStateBreakdown(
 	locale: Locale
 ): StateBreakdown[] {
 	const e = bundle.election;
-	const index = indexRegions(e as unknown as LevelElection, locale);
+	const index = indexRegions(e, locale);
 	const state = index.byId.get(stateId);
 	if (!state) return [];
 	const groupIds = new Set(e.groups.map((g) => g.id));

@@ -9,7 +9,6 @@ import {
 	indexRegions,
 	levelsWithResults,
 	type Level,
-	type LevelElection,
 	type RegionIndex
 } from './region-levels';
 import { buildSnapshotTable, releaseInfo, type ReleaseInfo } from './snapshot-table';
@@ -24,8 +23,6 @@ export function sheetCount(snapshot: Snapshot): number | undefined {
 	return typeof s?.rows === 'number' ? s.rows : undefined;
 }
 
-const levelElection = (bundle: ElectionBundle) => bundle.election as unknown as LevelElection;
-
 /**
  * Releases with results below the first level (municipalities, parishes), each with the levels it
  * has results at. These get a page per level; a release with states only is on the states page.
@@ -35,7 +32,7 @@ export function releasesWithLevels(
 	bundle: ElectionBundle,
 	locale: Locale = 'es'
 ): { tabulation: Tabulation; snapshot: Snapshot; levels: (Level & { count: number })[] }[] {
-	const index = indexRegions(levelElection(bundle), locale);
+	const index = indexRegions(bundle.election, locale);
 	const out: ReturnType<typeof releasesWithLevels> = [];
 	for (const tabulation of bundle.tabulations)
 		for (const snapshot of tabulation.snapshots) {
@@ -239,12 +236,12 @@ export function buildLevelPage(
 	if (!found || !level) return undefined;
 	const { tabulation, snapshot } = found;
 	const e = bundle.election;
-	const index: RegionIndex = indexRegions(levelElection(bundle), locale);
+	const index: RegionIndex = indexRegions(bundle.election, locale);
 	const groupIds = new Set(e.groups.map((g) => g.id));
 	let byState: LevelPageModel['byState'];
 	if (level.depth > 0) {
 		const outcomes = outcomesAtLevel(index, snapshot.regions, level.id, groupIds);
-		const states = firstLevelRegions(levelElection(bundle));
+		const states = firstLevelRegions(bundle.election);
 		const grouped = new Map<string, typeof outcomes>();
 		for (const o of outcomes) {
 			const top = o.path[0]?.id;

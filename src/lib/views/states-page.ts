@@ -1,11 +1,11 @@
 import type { ElectionBundle } from '../data/bundle';
+import { firstLevelRegions } from '../results/region-tree';
 import { compareCodes, computeRegionOutcomes, type RegionOutcome } from '../results/regions';
 import type { Locale } from '../schemas/common';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
 import { contestantInfo, type ContestantInfo } from './lookup';
 import { abbreviateRegions, buildTileMap, type TileMapModel } from './states-map';
 import { releaseInfo, type ReleaseInfo } from './snapshot-table';
-import { firstLevelRegions } from './region-levels';
 
 /** A release that has results by region, with what every states view needs to name and cite it. */
 export type RegionSnapshotInfo = ReleaseInfo;
@@ -57,8 +57,7 @@ export function buildStatesSnapshotView(
 	locale: Locale
 ): StatesSnapshotView {
 	const e = bundle.election;
-	// The states table and map: first-level regions only (municipalities and parishes are listed
-	// on each state's page).
+	// Finer levels (municipalities, parishes) have views of their own.
 	const regions = firstLevelRegions(e);
 	const outcomes = computeRegionOutcomes(regions, snapshot.regions, groupIdsOf(bundle));
 	const abbrs = abbreviateRegions(regions.map((r) => r.name));
@@ -173,7 +172,8 @@ export function buildRegionPage(
 	locale: Locale
 ): RegionPageModel | undefined {
 	const e = bundle.election;
-	const region = firstLevelRegions(e).find((r) => r.id === regionId);
+	const regions = firstLevelRegions(e);
+	const region = regions.find((r) => r.id === regionId);
 	if (!region) return undefined;
 	const groups = groupIdsOf(bundle);
 	const shortName = (id: string | undefined) =>
@@ -186,7 +186,7 @@ export function buildRegionPage(
 		for (const snapshot of [...tabulation.snapshots].reverse()) {
 			const result = snapshot.regions.find((r) => r.region === regionId);
 			if (!result) continue;
-			const [outcome] = computeRegionOutcomes(e.regions, [result], groups);
+			const [outcome] = computeRegionOutcomes(regions, [result], groups);
 			if (!outcome) continue;
 			entries.push({
 				...releaseInfo(bundle, tabulation, snapshot, locale),
@@ -201,7 +201,7 @@ export function buildRegionPage(
 	const all = regionsWithResults(bundle);
 	const i = all.indexOf(regionId);
 	const link = (id: string | undefined) => {
-		const r = id === undefined ? undefined : e.regions.find((x) => x.id === id);
+		const r = id === undefined ? undefined : regions.find((x) => x.id === id);
 		return r && { id: r.id, name: r.name };
 	};
 	return {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { findRelease, sheetFileEntries } from '$lib/server/state-files';
 import { sheetsByState } from '$lib/server/state-sheets';
-import { descendantsOf, indexRegions, type LevelElection } from '$lib/views/region-levels';
+import { descendantsOf, indexRegions } from '$lib/views/region-levels';
 import { buildLookupFile } from '$lib/views/sheet-lookup';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -16,7 +16,7 @@ export const GET: RequestHandler = ({ params }) => {
 	const rows = found && sheetsByState(found.bundle, found.snapshot.id)?.get(params.region);
 	if (!found || !rows) error(404, 'No tally sheets for this state');
 	const e = found.bundle.election;
-	const index = indexRegions(e as unknown as LevelElection, 'es');
+	const index = indexRegions(e, 'es');
 	const regions = descendantsOf(index, params.region).map((id) => index.byId.get(id)!);
 	const file = buildLookupFile(
 		e.id,
