@@ -57,13 +57,14 @@ export const es = {
 	'lookup.centre': 'Centro de votación',
 	'lookup.table': 'Mesa',
 	'lookup.centreOption': '{centre} ({n} mesas)',
+	'lookup.centreOption1': '{centre} (1 mesa)',
 	'lookup.loading': 'Cargando las actas de {region}…',
 	'lookup.loadError':
 		'No se pudieron leer las actas de {region}: {problem}. Use el CSV del estado.',
 	'lookup.sheetHeading': 'Acta {sheet}',
 	'lookup.sheetCaption': 'Cifras del acta {sheet}',
 	'lookup.registered': 'Electores inscritos en la mesa',
-	'lookup.shareOfValid': '% de los válidos',
+	'lookup.shareOfValid': '% válidos',
 	'lookup.image': 'Ver la imagen del acta ({host})',
 	'lookup.noImage': 'El archivo no tiene enlace a la imagen de esta acta.',
 	'lookup.sheetSource': 'Cifras tal como las da el archivo de actas de «{snapshot}» ({asOf}).',
@@ -133,6 +134,7 @@ export const en: Record<keyof typeof es, string> = {
 	'lookup.centre': 'Voting centre',
 	'lookup.table': 'Table',
 	'lookup.centreOption': '{centre} ({n} tables)',
+	'lookup.centreOption1': '{centre} (1 table)',
 	'lookup.loading': 'Loading the tally sheets of {region}…',
 	'lookup.loadError':
 		'Could not read the tally sheets of {region}: {problem}. Use the state’s CSV.',
