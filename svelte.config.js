@@ -11,6 +11,17 @@ if (base && !base.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
 }
 
+// Routes whose pages exist only when the data has what they show (region levels below the
+// states, tally-sheet files): an election without them builds none of their pages, which is
+// not an error. Any other route left unbuilt still fails the build.
+const DATA_DEPENDENT_ROUTES = new Set([
+	'/[lang]/[election]/lookup',
+	'/[lang]/[election]/states/levels/[snapshot]/[level]',
+	'/data/[election]/[snapshot]/[region]/regions.csv',
+	'/data/[election]/[snapshot]/[region]/sheets.csv',
+	'/data/[election]/[snapshot]/[region]/sheets.json'
+]);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -25,7 +36,10 @@ const config = {
 			// A broken internal link or a failing page fails the build instead of publishing.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			handleEntryGeneratorMismatch: 'fail'
+			handleEntryGeneratorMismatch: 'fail',
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((r) => !DATA_DEPENDENT_ROUTES.has(r))) throw new Error(message);
+			}
 		},
 		// Every prerendered page carries this policy as a <meta> tag, with the hash of SvelteKit's one
 		// inline bootstrap script. Scripts: our own files and that hash only — no 'unsafe-inline'

@@ -24,12 +24,13 @@ export const ID_KINDS = [
 	'actor',
 	'candidate',
 	'group',
-	'source'
+	'source',
+	'level'
 ];
 
 /**
  * Every id in a dataset, mapped to its kind (see ID_KINDS for ties).
- * @param {Array<{election: {id: string, candidates: {id: string}[], groups: {id: string}[], regions: {id: string}[]}, tabulations: {id: string, snapshots: {id: string}[]}[], claims: {id: string}[], statements: {id: string}[], actors: {id: string}[], sources: {id: string}[]}>} bundles
+ * @param {Array<{election: {id: string, candidates: {id: string}[], groups: {id: string}[], regions: {id: string}[], regionLevels?: {id: string}[]}, tabulations: {id: string, snapshots: {id: string}[]}[], claims: {id: string}[], statements: {id: string}[], actors: {id: string}[], sources: {id: string}[]}>} bundles
  * @returns {Map<string, string>}
  * @example collectIds([venezuela]).get('cne-bulletin-2') // 'snapshot'
  */
@@ -43,6 +44,8 @@ export function collectIds(bundles) {
 			for (const s of t.snapshots) byKind.snapshot?.push(s.id);
 		}
 		for (const r of b.election.regions) byKind.region?.push(r.id);
+		// Region levels (state, municipality, parish) name the level pages of a release.
+		for (const l of b.election.regionLevels ?? []) byKind.level?.push(l.id);
 		for (const c of b.claims) byKind.claim?.push(c.id);
 		for (const s of b.statements) byKind.statement?.push(s.id);
 		for (const a of b.actors) byKind.actor?.push(a.id);

@@ -80,6 +80,20 @@ const OPENED = [
 		include: 'figure[data-chart="world-map"]'
 	},
 	{
+		name: 'the tally-sheet lookup with a sheet shown',
+		url: 'en/venezuela-2024/lookup/',
+		variant: LIGHT,
+		open: async (page: Page) => {
+			await page.getByTestId('lookup-state').selectOption({ index: 1 });
+			for (const id of ['lookup-municipality', 'lookup-parish', 'lookup-centre'])
+				await page.getByTestId(id).selectOption({ index: 1 });
+			const table = page.getByTestId('lookup-table');
+			if ((await table.inputValue()) === '') await table.selectOption({ index: 1 });
+			await page.getByTestId('lookup-sheet').waitFor();
+		},
+		include: undefined
+	},
+	{
 		name: 'an embed with its share menu open',
 		url: 'embed/en/venezuela-2024/snapshots/cne-bulletin-1/',
 		variant: LIGHT,

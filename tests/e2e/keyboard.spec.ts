@@ -116,6 +116,27 @@ const CONTROLS: {
 			await p.keyboard.press('Enter');
 			await expect(p).toHaveURL(/\?kind=individual$/);
 		}
+	},
+	{
+		name: 'region level choice',
+		url: 'es/venezuela-2024/states/levels/opposition-81-7/state/',
+		locate: (p) => p.locator('a[data-level="parish"]').first(),
+		operate: async (p) => {
+			await p.keyboard.press('Enter');
+			await expect(p).toHaveURL(/\/states\/levels\/opposition-81-7\/parish\/$/);
+		}
+	},
+	{
+		name: 'tally-sheet lookup',
+		url: 'es/venezuela-2024/lookup/',
+		locate: (p) => p.getByTestId('lookup-state'),
+		operate: async (p) => {
+			// Choosing a state loads its sheets and offers its municipalities.
+			await p.keyboard.press('ArrowDown');
+			await expect(p.getByTestId('lookup-municipality')).toBeVisible();
+			await p.keyboard.press('Tab');
+			await expect(p.getByTestId('lookup-municipality')).toBeFocused();
+		}
 	}
 	// The share menu's keyboard behaviour (open, Escape, focus return) is tested in share.spec.ts.
 ];

@@ -17,7 +17,8 @@ const bundle = {
 		id: 'venezuela-2024',
 		candidates: [{ id: 'maduro' }, { id: 'cne' }],
 		groups: [{ id: 'others' }],
-		regions: [{ id: 'zulia' }, { id: 'lara' }]
+		regions: [{ id: 'zulia' }, { id: 'lara' }],
+		regionLevels: [{ id: 'state' }, { id: 'parish' }]
 	},
 	tabulations: [{ id: 'cne', snapshots: [{ id: 'cne-bulletin-1' }, { id: 'cne-bulletin-2' }] }],
 	claims: [{ id: 'irreversible' }],
@@ -34,6 +35,7 @@ describe('collectIds', () => {
 		expect(ids.get('zulia')).toBe('region');
 		expect(ids.get('cne')).toBe('tabulation'); // also an actor and a candidate here
 		expect(ids.get('us')).toBe('actor');
+		expect(ids.get('parish')).toBe('level');
 		expect(ids.get('snapshots')).toBeUndefined();
 	});
 });
@@ -49,6 +51,10 @@ describe('pageType', () => {
 			'/[lang]/[election]/snapshots/[snapshot]/'
 		],
 		['en/venezuela-2024/states/zulia/', '/[lang]/[election]/states/[region]/'],
+		[
+			'es/venezuela-2024/states/levels/cne-bulletin-1/parish/index.html',
+			'/[lang]/[election]/states/levels/[snapshot]/[level]/'
+		],
 		['embed/es/venezuela-2024/results/index.html', '/embed/[lang]/[election]/results/'],
 		[
 			'es/venezuela-2024/cne/cne-bulletin-2/index.html',

@@ -9,6 +9,7 @@ import * as share from './messages/share';
 import * as feeds from './messages/feeds';
 import * as remarks from './messages/remarks';
 import * as basis from './messages/basis';
+import * as lookup from './messages/lookup';
 
 export { LOCALES, type Locale };
 
@@ -23,7 +24,8 @@ const es = {
 	...share.es,
 	...feeds.es,
 	...remarks.es,
-	...basis.es
+	...basis.es,
+	...lookup.es
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -36,7 +38,8 @@ const en: Record<MessageKey, string> = {
 	...share.en,
 	...feeds.en,
 	...remarks.en,
-	...basis.en
+	...basis.en,
+	...lookup.en
 };
 
 export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };

@@ -46,6 +46,10 @@ export interface TileMapModel {
 	hasNoData: boolean;
 	/** One generated sentence that says what the map shows. */
 	description: string;
+	/** Heading, reading hint and legend title when the map is not "who leads in each state". */
+	title?: string;
+	hint?: string;
+	bandsTitle?: string;
 }
 
 const strip = (s: string) => s.normalize('NFD').replace(/\p{Mn}/gu, '');

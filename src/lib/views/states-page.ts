@@ -131,7 +131,10 @@ export function buildStatesPage(bundle: ElectionBundle, locale: Locale): StatesP
 	};
 }
 
-/** Ids of every region that some release reports, in region-code order (one page each). */
+/**
+ * Ids of every first-level region (state) that some release reports, in region-code order (one
+ * page each; a state's page lists its municipalities and parishes).
+ */
 export function regionsWithResults(bundle: ElectionBundle): string[] {
 	const ids = new Set(
 		bundle.tabulations.flatMap((t) => t.snapshots.flatMap((s) => s.regions.map((r) => r.region)))

@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { electionEntries, electionParams } from '$lib/server/election-route';
+import { sheetCountsByState } from '$lib/server/state-sheets';
+import { buildLookupPage, releasesWithSheets } from '$lib/views/lookup-page';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Only elections with a release that has tally sheets get the lookup.
+export const entries: EntryGenerator = () =>
+	electionEntries((b) => releasesWithSheets(b).length > 0);
+
+export const load: PageServerLoad = ({ params }) => {
+	const { lang, bundle } = electionParams(params);
+	if (releasesWithSheets(bundle).length === 0) error(404, 'No tally sheets');
+	return { page: buildLookupPage(bundle, lang, (id) => sheetCountsByState(bundle, id)) };
+};
