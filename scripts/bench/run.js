@@ -3,7 +3,8 @@
 // and newsrooms pay for it — bytes per page type, build times (real data, and synthetic data of
 // 1, 10 and 100 elections), Lighthouse (mobile preset) for the election page and an embed, and
 // the time to compute every sheet-level check on 25,000 and 100,000 generated tally sheets —
-// each beside its budget with PASS/FAIL where it has one. Everything is written under bench-out/ (git-ignored).
+// each beside its budget with PASS/FAIL where it has one. Everything is written under bench-out/
+// (git-ignored).
 //
 // Environment: BENCH_PORT (default 4215) for the static server; CHROME_PATH (default
 // /usr/bin/chromium) for Lighthouse; BENCH_RUNS (default 3) Lighthouse runs per page (median);
