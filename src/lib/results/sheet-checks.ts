@@ -8,24 +8,10 @@
 import { lastDigitTest, secondDigitTest, type DigitTest } from './digits';
 import { binFingerprint, type Fingerprint } from './fingerprint';
 import type { SheetRow } from './sheet-row';
+import { SHEET_PROBLEMS, type SheetProblem } from './sheet-problems';
 import { median, summariseTurnout, turnoutAtLeast, votersOf, type TurnoutSummary } from './turnout';
 
-export type SheetProblem =
-	/** The candidates' votes do not add up to the valid votes written on the sheet. */
-	| 'votes-sum'
-	/** More ballots (valid + null) than registered electors: turnout above 100 %. */
-	| 'over-registered'
-	/** The same sheet key appears on more than one row. */
-	| 'duplicate-sheet'
-	/** The same image is given for more than one sheet. */
-	| 'duplicate-image';
-
-export const SHEET_PROBLEMS: readonly SheetProblem[] = [
-	'votes-sum',
-	'over-registered',
-	'duplicate-sheet',
-	'duplicate-image'
-];
+export { SHEET_PROBLEMS, type SheetProblem };
 
 export interface FailingSheet {
 	sheet: string;
