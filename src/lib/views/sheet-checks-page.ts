@@ -131,6 +131,7 @@ export function buildSheetChecksPage(
 		table: r.table,
 		image: r.image
 	});
+	const regionOrder = new Map(bundle.election.regions.map((r, i) => [r.id, i]));
 	const leader = checks.fingerprint?.candidate;
 	const highTurnout: HighTurnoutSheet[] = [];
 	for (const r of rows) {
@@ -170,7 +171,15 @@ export function buildSheetChecksPage(
 			name: shortNameOf(bundle, checks.fingerprint.candidate, locale)
 		},
 		digits: checks.digits.map((d) => ({ ...d, name: shortNameOf(bundle, d.candidate, locale) })),
-		byRegion: checks.byRegion.regions.map((r) => ({ ...r, name: regionName(r.region) })),
+		// In the election's own order of regions (by code), not in the order sheets come.
+		byRegion: checks.byRegion.regions
+			.map((r) => ({
+				...r,
+				name: regionName(r.region),
+				order: regionOrder.get(r.region) ?? Infinity
+			}))
+			.sort((a, b) => a.order - b.order)
+			.map(({ order: _order, ...r }) => r),
 		unassigned: checks.byRegion.unassigned,
 		regionLevelName: input.regionLevelName
 	};
