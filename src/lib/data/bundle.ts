@@ -4,6 +4,7 @@ import {
 	ClaimSchema,
 	ElectionSchema,
 	EventSchema,
+	RegionSchema,
 	RevisionSchema,
 	SourceSchema,
 	StatementSchema,
@@ -12,7 +13,9 @@ import {
 	type Claim,
 	type Election,
 	type ElectionEvent,
+	type Region,
 	type Revision,
+	type SheetRow,
 	type Source,
 	type Statement,
 	type Tabulation
@@ -38,13 +41,29 @@ export interface RawFile {
 	data: unknown;
 }
 
+/** A release's sheet-rows file (`sheets/<snapshot-id>.csv`), already read (see sheet-file.ts). */
+export interface RawSheetFile {
+	file: string;
+	snapshotId: string;
+	/** Candidate ids of the header, in order. */
+	candidates: string[];
+	rows: SheetRow[];
+}
+
 /**
  * The files of one election folder. Collections may be one file (`sources.json`) or a folder of
- * files (`sources/*.json`), each holding a list; they are concatenated.
+ * files (`sources/*.json`), each holding a list; they are concatenated. `regions` files hold
+ * regions (usually of the sub-levels) that are merged into `election.regions`.
+ *
+ * `sheets` is undefined where sheet files are not available (the browser checking the live data
+ * file): then the sheet checks are skipped. Defined (even empty), every snapshot that says it has
+ * sheets must have its file, and each file's sums must equal the snapshot's figures.
  */
 export interface RawElectionFiles {
 	folder: string;
 	election: RawFile | undefined;
+	regions: RawFile[];
+	sheets?: RawSheetFile[];
 	tabulations: RawFile[];
 	sources: RawFile[];
 	actors: RawFile[];
@@ -55,6 +74,7 @@ export interface RawElectionFiles {
 }
 
 export const COLLECTIONS = [
+	'regions',
 	'tabulations',
 	'sources',
 	'actors',
@@ -210,6 +230,10 @@ export function validateElectionFiles(files: RawElectionFiles): {
 	const contestants = new Map<string, 'candidate' | 'group'>();
 	const groupMembers = new Map<string, string[]>();
 	const regionIds = new Set<string>();
+	const fileRegions = parseList(files.regions, RegionSchema, errors);
+	/** Level of each region (undefined when the election declares no levels). */
+	const levelOf = new Map<string, string | undefined>();
+	let finestLevel: string | undefined;
 	if (election) {
 		if (files.election && election.id !== files.folder.split('/').pop())
 			errors.push({
@@ -248,16 +272,24 @@ export function validateElectionFiles(files: RawElectionFiles): {
 			contestants.set(g.id, 'group');
 			groupMembers.set(g.id, g.members);
 		});
-		election.regions.forEach((r, i) => {
-			if (regionIds.has(r.id))
-				errors.push({
-					file: electionFile,
-					path: `regions[${i}].id`,
-					expected: 'a region id not used before',
-					found: JSON.stringify(r.id)
-				});
-			regionIds.add(r.id);
-		});
+		const located: Located<Region>[] = [
+			...election.regions.map((item, i) => ({ item, file: electionFile, path: `regions[${i}]` })),
+			...fileRegions
+		];
+		const levels = checkRegionTree(election, electionFile, located, errors);
+		for (const { item } of located) {
+			regionIds.add(item.id);
+			levelOf.set(item.id, levels.levelOf(item));
+		}
+		finestLevel = levels.finest;
+		// The bundle carries every region with its level filled in, election.json's first.
+		election = {
+			...election,
+			regions: located.map(({ item }) => {
+				const level = levels.levelOf(item);
+				return level === undefined || item.level === level ? item : { ...item, level };
+			})
+		};
 		if (election.registeredVoters)
 			refSource(election.registeredVoters.sourceIds, electionFile, 'registeredVoters');
 		if (election.countingUnit.total)
@@ -342,7 +374,7 @@ export function validateElectionFiles(files: RawElectionFiles): {
 					errors.push({
 						file,
 						path: `${rp}.region`,
-						expected: 'the id of a region in election.json',
+						expected: 'the id of a region in election.json or regions/*.json',
 						found: `unknown region id ${JSON.stringify(rr.region)}`
 					});
 				if (seenRegions.has(rr.region))
@@ -391,6 +423,18 @@ export function validateElectionFiles(files: RawElectionFiles): {
 			}
 		});
 	}
+
+	if (files.sheets && election)
+		checkSheets(
+			election,
+			tabulations,
+			files.sheets,
+			files.folder,
+			levelOf,
+			finestLevel,
+			refSource,
+			errors
+		);
 
 	// Claims.
 	for (const { item: c, file, path } of claims) {
@@ -498,4 +542,291 @@ export function validateElectionFiles(files: RawElectionFiles): {
 		},
 		errors
 	};
+}
+
+/**
+ * The region hierarchy: level ids unique; a region's level declared; a parent exactly one level up
+ * (none at the first level); region ids unique across election.json and regions/*.json; no cycles
+ * (the level rule already rules them out in valid data; the walk guards what the rule reports).
+ */
+function checkRegionTree(
+	election: Election,
+	electionFile: string,
+	located: Located<Region>[],
+	errors: DataError[]
+): { levelOf: (r: Region) => string | undefined; finest: string | undefined } {
+	const levels = election.regionLevels ?? [];
+	const levelIndex = new Map<string, number>();
+	levels.forEach((l, i) => {
+		if (levelIndex.has(l.id))
+			errors.push({
+				file: electionFile,
+				path: `regionLevels[${i}].id`,
+				expected: 'a level id not used before',
+				found: JSON.stringify(l.id)
+			});
+		else levelIndex.set(l.id, i);
+	});
+	const first = levels[0]?.id;
+	const levelOf = (r: Region) =>
+		r.level !== undefined && levelIndex.has(r.level) ? r.level : first;
+	const byId = checkUnique(located, 'region', errors);
+	const declared = levels.map((l) => JSON.stringify(l.id)).join(', ');
+	for (const { item: r, file, path } of located) {
+		if (r.level !== undefined && !levelIndex.has(r.level))
+			errors.push({
+				file,
+				path: `${path}.level`,
+				expected:
+					levels.length > 0
+						? `one of the levels declared in election.json regionLevels (${declared})`
+						: 'no level: election.json declares no regionLevels',
+				found: `unknown level ${JSON.stringify(r.level)}`
+			});
+		const index = levelIndex.get(levelOf(r) ?? '') ?? 0;
+		if (index === 0) {
+			if (r.parent !== undefined)
+				errors.push({
+					file,
+					path: `${path}.parent`,
+					expected: `no parent for a region of the first level${first ? ` (${JSON.stringify(first)})` : ''}`,
+					found: JSON.stringify(r.parent)
+				});
+			continue;
+		}
+		const above = levels[index - 1]!.id;
+		if (r.parent === undefined) {
+			errors.push({
+				file,
+				path: `${path}.parent`,
+				expected: `the id of a region of level ${JSON.stringify(above)} (required below the first level)`,
+				found: 'nothing (the field is missing)'
+			});
+			continue;
+		}
+		const parent = byId.get(r.parent);
+		if (!parent)
+			errors.push({
+				file,
+				path: `${path}.parent`,
+				expected: 'the id of a region in election.json or regions/*.json',
+				found: `unknown region id ${JSON.stringify(r.parent)}`
+			});
+		else if (levelOf(parent.item) !== above)
+			errors.push({
+				file,
+				path: `${path}.parent`,
+				expected: `a region of level ${JSON.stringify(above)}, the level just above ${JSON.stringify(levelOf(r))}`,
+				found: `${JSON.stringify(r.parent)} of level ${JSON.stringify(levelOf(parent.item))}`
+			});
+	}
+	for (const { item: r, file, path } of located) {
+		const chain = [r.id];
+		let next = r.parent;
+		while (next !== undefined && byId.has(next) && !chain.includes(next)) {
+			chain.push(next);
+			next = byId.get(next)!.item.parent;
+		}
+		if (next === r.id)
+			errors.push({
+				file,
+				path,
+				expected: 'a chain of parents that ends at a first-level region',
+				found: `a cycle ${[...chain, r.id].join(' → ')}`
+			});
+	}
+	return { levelOf, finest: levels[levels.length - 1]?.id };
+}
+
+interface Sums {
+	rows: number;
+	valid: number;
+	null: number;
+	votes: Map<string, number>;
+}
+
+function addRow(sums: Sums, row: SheetRow) {
+	sums.rows++;
+	sums.valid += row.valid;
+	sums.null += row.null;
+	for (const [id, v] of Object.entries(row.votes))
+		sums.votes.set(id, (sums.votes.get(id) ?? 0) + v);
+}
+
+const newSums = (): Sums => ({ rows: 0, valid: 0, null: 0, votes: new Map() });
+
+/**
+ * Sheet files against their snapshots: every snapshot with `sheets` has its file and every file its
+ * snapshot; the header lists the election's candidates in order; each row names a known region of
+ * the finest level and is consistent (candidates ≤ valid, valid + null ≤ registered); the row count
+ * and the sums (nationally and in every region the snapshot reports, groups as the sum of their
+ * members) equal the snapshot's figures.
+ */
+function checkSheets(
+	election: Election,
+	tabulations: Located<Tabulation>[],
+	sheetFiles: RawSheetFile[],
+	folder: string,
+	levelOf: Map<string, string | undefined>,
+	finestLevel: string | undefined,
+	refSource: (ids: string[], file: string, path: string) => void,
+	errors: DataError[]
+) {
+	const bySnapshot = new Map(sheetFiles.map((f) => [f.snapshotId, f]));
+	const declared = new Set<string>();
+	const parentOf = new Map(election.regions.map((r) => [r.id, r.parent]));
+	const members = new Map(election.groups.map((g) => [g.id, g.members]));
+	const candidateIds = election.candidates.map((c) => c.id);
+	const votesOf = (sums: Sums, contestant: string) =>
+		(members.get(contestant) ?? [contestant]).reduce((a, m) => a + (sums.votes.get(m) ?? 0), 0);
+	const compare = (
+		file: string,
+		path: string,
+		what: string,
+		published: number | undefined,
+		sum: number,
+		sheetFile: string
+	) => {
+		if (published !== undefined && published !== sum)
+			errors.push({
+				file,
+				path,
+				expected: `${what} equal to the sum of the rows of ${sheetFile} (${sum})`,
+				found: String(published)
+			});
+	};
+	for (const { item: tab, file, path } of tabulations) {
+		tab.snapshots.forEach((s, si) => {
+			if (!s.sheets) return;
+			const sp = `${path}.snapshots[${si}]`;
+			declared.add(s.id);
+			refSource(s.sheets.sourceIds, file, `${sp}.sheets`);
+			const sf = bySnapshot.get(s.id);
+			if (!sf) {
+				errors.push({
+					file,
+					path: `${sp}.sheets`,
+					expected: `a sheet file ${folder}/sheets/${s.id}.csv`,
+					found: 'no such file'
+				});
+				return;
+			}
+			if (sf.candidates.join(',') !== candidateIds.join(','))
+				errors.push({
+					file: sf.file,
+					path: 'line 1',
+					expected: `the election's candidate ids in order (${candidateIds.join(',')})`,
+					found: JSON.stringify(sf.candidates.join(','))
+				});
+			if (sf.rows.length !== s.sheets.rows)
+				errors.push({
+					file,
+					path: `${sp}.sheets.rows`,
+					expected: `the number of rows in ${sf.file} (${sf.rows.length})`,
+					found: String(s.sheets.rows)
+				});
+			const national = newSums();
+			const byRegion = new Map<string, Sums>();
+			sf.rows.forEach((row, i) => {
+				const at = `row ${i + 1} (sheet ${JSON.stringify(row.sheet)})`;
+				if (!levelOf.has(row.region))
+					errors.push({
+						file: sf.file,
+						path: `${at}.region`,
+						expected: 'the id of a region in election.json or regions/*.json',
+						found: `unknown region id ${JSON.stringify(row.region)}`
+					});
+				else if (finestLevel !== undefined && levelOf.get(row.region) !== finestLevel)
+					errors.push({
+						file: sf.file,
+						path: `${at}.region`,
+						expected: `a region of the finest level (${JSON.stringify(finestLevel)})`,
+						found: `${JSON.stringify(row.region)} of level ${JSON.stringify(levelOf.get(row.region))}`
+					});
+				const cand = Object.values(row.votes).reduce((a, v) => a + v, 0);
+				if (cand > row.valid)
+					errors.push({
+						file: sf.file,
+						path: `${at}.valid`,
+						expected: `valid votes ≥ the sum of the candidates (${cand})`,
+						found: String(row.valid)
+					});
+				if (row.registered !== undefined && row.valid + row.null > row.registered)
+					errors.push({
+						file: sf.file,
+						path: `${at}.registered`,
+						expected: `registered electors ≥ valid + null (${row.valid + row.null})`,
+						found: String(row.registered)
+					});
+				addRow(national, row);
+				const seen = new Set<string>();
+				for (
+					let r: string | undefined = row.region;
+					r !== undefined && !seen.has(r);
+					r = parentOf.get(r)
+				) {
+					seen.add(r);
+					let sums = byRegion.get(r);
+					if (!sums) byRegion.set(r, (sums = newSums()));
+					addRow(sums, row);
+				}
+			});
+			const checkArea = (
+				results: { contestant: string; votes: number }[],
+				totals: { valid?: number; null?: number },
+				units: number | undefined,
+				sums: Sums,
+				at: string
+			) => {
+				const covered = new Set<string>();
+				results.forEach((r, ri) => {
+					for (const m of members.get(r.contestant) ?? [r.contestant]) covered.add(m);
+					compare(
+						file,
+						`${at}.results[${ri}].votes`,
+						'votes',
+						r.votes,
+						votesOf(sums, r.contestant),
+						sf.file
+					);
+				});
+				for (const [id, v] of sums.votes)
+					if (v > 0 && !covered.has(id))
+						errors.push({
+							file,
+							path: `${at}.results`,
+							expected: `a result for ${JSON.stringify(id)} (the rows of ${sf.file} give it ${v} votes)`,
+							found: 'none'
+						});
+				compare(file, `${at}.totals.valid`, 'valid votes', totals.valid, sums.valid, sf.file);
+				compare(file, `${at}.totals.null`, 'null votes', totals.null, sums.null, sf.file);
+				compare(
+					file,
+					`${at}.${at === sp ? 'coverage.' : ''}unitsCounted`,
+					'units counted',
+					units,
+					sums.rows,
+					sf.file
+				);
+			};
+			checkArea(s.results, s.totals, s.coverage.unitsCounted, national, sp);
+			s.regions.forEach((rr, ri) =>
+				checkArea(
+					rr.results,
+					rr.totals,
+					rr.unitsCounted,
+					byRegion.get(rr.region) ?? newSums(),
+					`${sp}.regions[${ri}]`
+				)
+			);
+		});
+	}
+	for (const sf of sheetFiles)
+		if (!declared.has(sf.snapshotId))
+			errors.push({
+				file: sf.file,
+				path: '',
+				expected: `a snapshot ${JSON.stringify(sf.snapshotId)} with a "sheets" field`,
+				found: 'a sheet file no snapshot declares'
+			});
 }

@@ -33,12 +33,29 @@ export const CandidateGroupSchema = z.strictObject({
 });
 export type CandidateGroup = z.infer<typeof CandidateGroupSchema>;
 
-/** A sub-national unit (state) with its place on a tile-grid map (row/col from top-left). */
+/**
+ * One level of an election's region hierarchy (state, municipality, parish; or precinct, ward…).
+ * `election.regionLevels` lists them coarse → fine.
+ */
+export const RegionLevelSchema = z.strictObject({
+	id: IdSchema,
+	name: LocalizedTextSchema
+});
+export type RegionLevel = z.infer<typeof RegionLevelSchema>;
+
+/**
+ * A sub-national unit with, for the first level, its place on a tile-grid map (row/col from
+ * top-left). `level` is a declared level id (default: the first level); `parent` is the id of a
+ * region of the level just above, required below the first level and forbidden at the first
+ * (checked in `validateElectionFiles`, which also fills in `level` when levels are declared).
+ */
 export const RegionSchema = z.strictObject({
 	id: IdSchema,
-	/** Code used by the publisher (e.g. COD_EDO in the opposition's CSV). */
+	/** Code used by the publisher at this level (e.g. COD_EDO in the opposition's CSV). */
 	code: TextSchema,
 	name: TextSchema,
+	level: IdSchema.optional(),
+	parent: IdSchema.optional(),
 	tile: z.strictObject({ row: CountSchema, col: CountSchema }).optional()
 });
 export type Region = z.infer<typeof RegionSchema>;
@@ -72,6 +89,9 @@ export const ElectionSchema = z.strictObject({
 	}),
 	candidates: z.array(CandidateSchema).min(2, 'at least two candidates'),
 	groups: z.array(CandidateGroupSchema).default([]),
+	/** Region levels, coarse → fine. Without it the election has one level of regions. */
+	regionLevels: z.array(RegionLevelSchema).min(1, 'at least one level').optional(),
+	/** Regions of every level; sub-levels may also live in `regions/*.json` (merged in by the loader). */
 	regions: z.array(RegionSchema).default([]),
 	/** Short editorial summary shown under the title. */
 	summary: LocalizedTextSchema.optional()

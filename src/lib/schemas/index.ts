@@ -7,3 +7,4 @@ export * from './claim';
 export * from './statement';
 export * from './revision';
 export * from './event';
+export * from './sheet';

@@ -73,7 +73,13 @@ export const SnapshotSchema = z.strictObject({
 	results: z.array(ResultSchema).min(2, 'at least two results'),
 	totals: TotalsSchema.default({}),
 	turnout: TurnoutSchema.optional(),
+	/** Results per region, of any level (`unitsCounted` = units counted in that region). */
 	regions: z.array(RegionResultSchema).default([]),
+	/**
+	 * The release has one row per counting unit in `sheets/<snapshot-id>.csv` beside the election:
+	 * exactly `rows` rows whose sums equal the snapshot's results and totals (checked on load).
+	 */
+	sheets: z.strictObject({ rows: CountSchema, sourceIds: SourceIdsSchema }).optional(),
 	sourceIds: SourceIdsSchema,
 	notes: LocalizedTextSchema.optional()
 });

@@ -58,3 +58,29 @@ describe('loadDataset', () => {
 		expect(err.message).toContain('b.json › url: expected an http(s) URL, got "javascript:x"');
 	});
 });
+
+describe('loadSheets', () => {
+	it('reads a release’s sheet rows from the data folder, null when it has none', async () => {
+		const { loadSheets } = await import('./load-dataset');
+		const before = process.env.ESCRUTINIO_DATA_DIR;
+		process.env.ESCRUTINIO_DATA_DIR = VALID_ROOT;
+		try {
+			const rows = loadSheets('fixture-2030', 'official-2')!;
+			expect(rows).toHaveLength(10);
+			expect(rows.reduce((a, r) => a + (r.votes.ana ?? 0), 0)).toBe(560);
+			expect(rows[4]?.centre).toBe('C, annex');
+			expect(rows[5]).toEqual({
+				sheet: 'N-6',
+				region: 'n1',
+				valid: 80,
+				null: 1,
+				votes: { ana: 50, beto: 25, caro: 5, dani: 0 }
+			});
+			expect(loadSheets('fixture-2030', 'official-1')).toBeNull();
+			expect(loadSheets('fixture-2030', '../x')).toBeNull();
+		} finally {
+			if (before === undefined) delete process.env.ESCRUTINIO_DATA_DIR;
+			else process.env.ESCRUTINIO_DATA_DIR = before;
+		}
+	});
+});

@@ -5,9 +5,12 @@ import {
 	validateElectionFiles,
 	type ElectionBundle,
 	type RawElectionFiles,
-	type RawFile
+	type RawFile,
+	type RawSheetFile
 } from '../data/bundle';
 import { formatDataError, type DataError } from '../data/errors';
+import { parseSheetCsv } from '../data/sheet-file';
+import type { SheetRow } from '../schemas/sheet';
 
 /**
  * The data folder: `src/data/elections` unless `ESCRUTINIO_DATA_DIR` names another one (tests
@@ -77,7 +80,46 @@ export function readElectionFolder(
 			}
 		}
 	}
+	files.sheets = readSheetFiles(absDir, display, errors);
 	return files;
+}
+
+/** Parsed sheet files by path, size and time (a build reads the data folder more than once). */
+const parsedSheets = new Map<string, ReturnType<typeof parseSheetCsv>>();
+
+/** Read and parse `sheets/*.csv` of one election folder (one file per snapshot id). */
+function readSheetFiles(absDir: string, display: string, errors: DataError[]): RawSheetFile[] {
+	const dir = join(absDir, 'sheets');
+	if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+	const out: RawSheetFile[] = [];
+	for (const entry of readdirSync(dir)
+		.filter((f) => f.endsWith('.csv'))
+		.sort()) {
+		const file = `${display}/sheets/${entry}`;
+		const abs = join(dir, entry);
+		let parsed: ReturnType<typeof parseSheetCsv> | undefined;
+		try {
+			const st = statSync(abs);
+			const key = `${abs}|${file}|${st.size}|${st.mtimeMs}`;
+			parsed = parsedSheets.get(key);
+			if (!parsed) {
+				parsed = parseSheetCsv(readFileSync(abs, 'utf8'), file);
+				parsedSheets.set(key, parsed);
+			}
+		} catch (e) {
+			errors.push({ file, path: '', expected: 'a readable file', found: (e as Error).message });
+			continue;
+		}
+		if (parsed.errors.length > 0) errors.push(...parsed.errors);
+		else
+			out.push({
+				file,
+				snapshotId: entry.slice(0, -'.csv'.length),
+				candidates: parsed.candidates,
+				rows: parsed.rows
+			});
+	}
+	return out;
 }
 
 export interface LoadedDataset {
@@ -152,4 +194,29 @@ export function getElections(): ElectionBundle[] {
 
 export function getElection(id: string): ElectionBundle | undefined {
 	return getElections().find((e) => e.election.id === id);
+}
+
+const sheetCache = new Map<string, SheetRow[] | null>();
+
+/**
+ * The sheet rows of one release (`<data root>/<election>/sheets/<snapshot>.csv`), or null when the
+ * release has no sheet file. Read once per process; the build validated the file before any page
+ * asks for it (a file that does not parse throws).
+ *
+ * @example loadSheets('venezuela-2024', 'opposition-81-7')?.length // 24532
+ */
+export function loadSheets(electionId: string, snapshotId: string): SheetRow[] | null {
+	const key = join(dataRoot(), electionId, snapshotId);
+	const hit = sheetCache.get(key);
+	if (hit !== undefined) return hit;
+	const abs = join(dataRoot(), electionId, 'sheets', `${snapshotId}.csv`);
+	let rows: SheetRow[] | null = null;
+	if (/^[a-z0-9-]+$/.test(electionId) && /^[a-z0-9-]+$/.test(snapshotId) && existsSync(abs)) {
+		const display = `${electionId}/sheets/${snapshotId}.csv`;
+		const parsed = parseSheetCsv(readFileSync(abs, 'utf8'), display);
+		if (parsed.errors.length > 0) throw new DataValidationError(parsed.errors);
+		rows = parsed.rows;
+	}
+	sheetCache.set(key, rows);
+	return rows;
 }

@@ -4,7 +4,8 @@ import {
 	SNAPSHOT_CSV_COLUMNS,
 	allSnapshots,
 	buildBundleJson,
-	buildSnapshotCsv
+	buildSnapshotCsv,
+	firstLevelBundle
 } from './states-csv';
 
 const bundle = loadDataset().elections.find((e) => e.election.id === 'venezuela-2024')!;
@@ -55,11 +56,20 @@ describe('buildSnapshotCsv', () => {
 });
 
 describe('buildBundleJson', () => {
-	it('is the whole bundle, pretty and stable', () => {
+	it('is the whole bundle with first-level regions only, pretty and stable', () => {
 		const text = buildBundleJson(bundle);
 		expect(text).toBe(buildBundleJson(structuredClone(bundle)));
 		expect(text.endsWith('}\n')).toBe(true);
-		expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(bundle)));
+		const parsed = JSON.parse(text) as typeof bundle;
+		expect(parsed).toEqual(JSON.parse(JSON.stringify(firstLevelBundle(bundle))));
+		// Municipalities, parishes and their results stay out of the file every page polls.
+		expect(bundle.election.regions).toHaveLength(24 + 326 + 1072);
+		expect(parsed.election.regions).toHaveLength(24);
+		const v1 = parsed.tabulations
+			.flatMap((t) => t.snapshots)
+			.find((s) => s.id === 'opposition-81-7')!;
+		expect(v1.regions).toHaveLength(24);
+		expect(v1.sheets).toEqual({ rows: 24532, sourceIds: ['github-enyer182-resultados-csv'] });
 		expect(text).toContain('\n  "election": {');
 	});
 });

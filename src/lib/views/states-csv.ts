@@ -1,5 +1,6 @@
 import type { ElectionBundle } from '../data/bundle';
 import { csvShare, toCsv, type CsvValue } from '../results/csv';
+import { firstLevelRegions } from '../results/region-tree';
 import { computeRegionOutcomes } from '../results/regions';
 import { computeShares } from '../results/shares';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
@@ -91,7 +92,7 @@ export function buildSnapshotCsv(
 			sources
 		]);
 	}
-	for (const o of computeRegionOutcomes(e.regions, snapshot.regions, groupIds)) {
+	for (const o of computeRegionOutcomes(firstLevelRegions(e), snapshot.regions, groupIds)) {
 		for (const r of o.rows) {
 			rows.push([
 				...head,
@@ -116,14 +117,38 @@ export function buildSnapshotCsv(
 }
 
 /**
- * The election bundle as the JSON download: the validated data exactly as the site uses it,
- * tab-free two-space indentation and a final newline, so two builds of the same data are
- * byte-identical and diffs stay readable.
+ * The election bundle as the JSON download (and the file the election page polls): the validated
+ * data as the site uses it, with regions of the first level only, so the live file stays small;
+ * finer levels and the sheet rows are published as files of their own. Tab-free two-space
+ * indentation and a final newline, so two builds of the same data are byte-identical and diffs
+ * stay readable.
  *
  * @example buildBundleJson(bundle).startsWith('{\n  "election": {') // true
  */
 export function buildBundleJson(bundle: ElectionBundle): string {
-	return JSON.stringify(bundle, null, 2) + '\n';
+	return JSON.stringify(firstLevelBundle(bundle), null, 2) + '\n';
+}
+
+/**
+ * The bundle with only first-level regions and their results (unchanged when the election
+ * declares no levels). Still valid by the same rules: a finer region is never a parent of a
+ * coarser one, and sheet files are not part of it.
+ */
+export function firstLevelBundle(bundle: ElectionBundle): ElectionBundle {
+	if (!bundle.election.regionLevels) return bundle;
+	const regions = firstLevelRegions(bundle.election);
+	const ids = new Set(regions.map((r) => r.id));
+	return {
+		...bundle,
+		election: { ...bundle.election, regions },
+		tabulations: bundle.tabulations.map((t) => ({
+			...t,
+			snapshots: t.snapshots.map((s) => ({
+				...s,
+				regions: s.regions.filter((r) => ids.has(r.region))
+			}))
+		}))
+	};
 }
 
 /** Every (snapshot, tabulation) of an election, for download links and prerender entries. */

@@ -1,3 +1,4 @@
+import { firstLevelRegions } from '../results/region-tree';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../server/load-dataset';
 import { contrastRatio } from './states-colors';
@@ -15,7 +16,7 @@ const bundle = loadDataset().elections.find((e) => e.election.id === 'venezuela-
 
 describe('labels', () => {
 	it('abbreviates every Venezuelan state uniquely', () => {
-		const abbrs = abbreviateRegions(bundle.election.regions.map((r) => r.name));
+		const abbrs = abbreviateRegions(firstLevelRegions(bundle.election).map((r) => r.name));
 		expect(new Set(abbrs).size).toBe(24);
 		expect(abbreviateRegions(['Zulia', 'La Guaira', 'Guárico', 'Distrito Capital'])).toEqual([
 			'ZUL',
@@ -39,7 +40,8 @@ describe('buildStatesPage (fact sheet §5)', () => {
 	it('shows the latest release with region data, and names the tabulations without any', () => {
 		expect(page.views).toHaveLength(1);
 		expect(view.snapshotId).toBe('opposition-83-5');
-		expect(view.earlier).toEqual([]);
+		// The 81.7 % release has results by state too, summed from its tally-sheet file.
+		expect(view.earlier.map((s) => s.id)).toEqual(['opposition-81-7']);
 		expect(page.withoutRegions).toEqual(['CNE bulletins']);
 		expect(view.columns.map((c) => c.id)).toEqual(['gonzalez', 'maduro', 'others']);
 	});
@@ -119,7 +121,12 @@ describe('region pages', () => {
 		expect(hasRegionResults(bundle)).toBe(true);
 		expect(regionsWithResults(bundle)).toHaveLength(24);
 		const page = buildRegionPage(bundle, 'zulia', 'es')!;
-		expect(page.entries).toHaveLength(1);
+		expect(page.entries.map((x) => x.snapshotId)).toEqual(['opposition-83-5', 'opposition-81-7']);
+		// Summed with Python from RESULTADOS_2024_CSV_V1.csv, COD_EDO 21 (2,592 sheets).
+		const v1 = page.entries[1]!.outcome;
+		expect(v1.rows.find((r) => r.contestant === 'gonzalez')?.votes).toBe(729457);
+		expect(v1.rows.find((r) => r.contestant === 'maduro')?.votes).toBe(308007);
+		expect(v1.unitsCounted).toBe(2592);
 		const e = page.entries[0]!;
 		expect(e.snapshotId).toBe('opposition-83-5');
 		expect(e.outcome.rows.map((r) => r.votes)).toEqual([766915, 321797, 16446]);

@@ -1,4 +1,5 @@
 import type { ElectionBundle } from '../data/bundle';
+import { firstLevelRegions } from '../results/region-tree';
 import { compareCodes, computeRegionOutcomes, type RegionOutcome } from '../results/regions';
 import type { Locale } from '../schemas/common';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
@@ -56,9 +57,11 @@ export function buildStatesSnapshotView(
 	locale: Locale
 ): StatesSnapshotView {
 	const e = bundle.election;
-	const outcomes = computeRegionOutcomes(e.regions, snapshot.regions, groupIdsOf(bundle));
-	const abbrs = abbreviateRegions(e.regions.map((r) => r.name));
-	const abbrOf = (id: string) => abbrs[e.regions.findIndex((r) => r.id === id)] ?? id;
+	// Finer levels (municipalities, parishes) have views of their own.
+	const regions = firstLevelRegions(e);
+	const outcomes = computeRegionOutcomes(regions, snapshot.regions, groupIdsOf(bundle));
+	const abbrs = abbreviateRegions(regions.map((r) => r.name));
+	const abbrOf = (id: string) => abbrs[regions.findIndex((r) => r.id === id)] ?? id;
 	const nameOf = (id: string) => contestantInfo(bundle, id, locale);
 	const columns = [...snapshot.results]
 		.sort((a, b) => b.votes - a.votes)
@@ -84,7 +87,7 @@ export function buildStatesSnapshotView(
 			leaderName: o.leader ? e.candidates.find((c) => c.id === o.leader)?.shortName : undefined,
 			tiedNames: o.tiedFirst.map((id) => e.candidates.find((c) => c.id === id)?.shortName ?? id)
 		})),
-		map: buildTileMap(e.regions, outcomes, candidates, locale, label),
+		map: buildTileMap(regions, outcomes, candidates, locale, label),
 		earlier: tabulation.snapshots
 			.slice(0, idx)
 			.filter((s) => s.regions.length > 0)
@@ -133,7 +136,7 @@ export function regionsWithResults(bundle: ElectionBundle): string[] {
 	const ids = new Set(
 		bundle.tabulations.flatMap((t) => t.snapshots.flatMap((s) => s.regions.map((r) => r.region)))
 	);
-	return bundle.election.regions
+	return firstLevelRegions(bundle.election)
 		.filter((r) => ids.has(r.id))
 		.sort((a, b) => compareCodes(a.code, b.code))
 		.map((r) => r.id);
@@ -166,7 +169,8 @@ export function buildRegionPage(
 	locale: Locale
 ): RegionPageModel | undefined {
 	const e = bundle.election;
-	const region = e.regions.find((r) => r.id === regionId);
+	const regions = firstLevelRegions(e);
+	const region = regions.find((r) => r.id === regionId);
 	if (!region) return undefined;
 	const groups = groupIdsOf(bundle);
 	const shortName = (id: string | undefined) =>
@@ -179,7 +183,7 @@ export function buildRegionPage(
 		for (const snapshot of [...tabulation.snapshots].reverse()) {
 			const result = snapshot.regions.find((r) => r.region === regionId);
 			if (!result) continue;
-			const [outcome] = computeRegionOutcomes(e.regions, [result], groups);
+			const [outcome] = computeRegionOutcomes(regions, [result], groups);
 			if (!outcome) continue;
 			entries.push({
 				...releaseInfo(bundle, tabulation, snapshot, locale),
@@ -194,7 +198,7 @@ export function buildRegionPage(
 	const all = regionsWithResults(bundle);
 	const i = all.indexOf(regionId);
 	const link = (id: string | undefined) => {
-		const r = id === undefined ? undefined : e.regions.find((x) => x.id === id);
+		const r = id === undefined ? undefined : regions.find((x) => x.id === id);
 		return r && { id: r.id, name: r.name };
 	};
 	return {

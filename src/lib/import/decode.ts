@@ -1,0 +1,175 @@
+/**
+ * Bytes → text for the importers, streaming, without ever writing mojibake:
+ *
+ * - `utf-8` (default): a byte-order mark is dropped; the first byte sequence that is not valid
+ *   UTF-8 stops the import with its line and column and the encoding to try instead.
+ * - `latin1` / `windows-1252`: decoded as Windows-1252 (the WHATWG decoder that browsers use for
+ *   both labels; it equals Latin-1 on every printable byte). A file that is in fact UTF-8 (a BOM,
+ *   or valid multi-byte sequences and nothing else) is refused: decoding it this way would turn
+ *   "PEÑALVER" into "PEÃ‘ALVER".
+ */
+export const ENCODINGS = ['utf-8', 'latin1', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** A decoding problem at a place in the file (1-based line and column, in characters). */
+export class DecodeError extends Error {
+	constructor(
+		readonly line: number,
+		readonly column: number,
+		readonly expected: string,
+		readonly found: string
+	) {
+		super(`expected ${expected}, got ${found}`);
+		this.name = 'DecodeError';
+	}
+}
+
+/**
+ * Index of the first byte that breaks UTF-8 in `bytes`, or -1. `bytes` starts at a character
+ * boundary; an incomplete sequence at the very end is not an error (`incomplete` says how many
+ * bytes it has, so the caller can carry them into the next chunk).
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): {
+	invalid: number;
+	incomplete: number;
+	multibyte: boolean;
+} {
+	let i = 0;
+	let multibyte = false;
+	const n = bytes.length;
+	while (i < n) {
+		const b = bytes[i]!;
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		let need: number;
+		let min: number;
+		if (b >= 0xc2 && b <= 0xdf) {
+			need = 1;
+			min = 0x80;
+		} else if (b >= 0xe0 && b <= 0xef) {
+			need = 2;
+			min = 0x800;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			need = 3;
+			min = 0x10000;
+		} else return { invalid: i, incomplete: 0, multibyte };
+		if (i + need >= n) {
+			// Not all continuation bytes are here yet: check those that are.
+			for (let k = i + 1; k < n; k++)
+				if ((bytes[k]! & 0xc0) !== 0x80) return { invalid: i, incomplete: 0, multibyte };
+			return { invalid: -1, incomplete: n - i, multibyte };
+		}
+		let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+		for (let k = 1; k <= need; k++) {
+			const c = bytes[i + k]!;
+			if ((c & 0xc0) !== 0x80) return { invalid: i, incomplete: 0, multibyte };
+			cp = (cp << 6) | (c & 0x3f);
+		}
+		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return { invalid: i, incomplete: 0, multibyte };
+		multibyte = true;
+		i += need + 1;
+	}
+	return { invalid: -1, incomplete: 0, multibyte };
+}
+
+const hex = (bytes: Uint8Array) =>
+	[...bytes].map((b) => '0x' + b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+
+/**
+ * Decode a stream of byte chunks to text chunks.
+ *
+ * @example for await (const text of decodeChunks([Buffer.from('PE\xd1ALVER', 'latin1')], 'latin1')) text // 'PEÑALVER'
+ */
+export async function* decodeChunks(
+	chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+	encoding: Encoding = 'utf-8'
+): AsyncGenerator<string> {
+	const utf8 = encoding === 'utf-8';
+	const decoder = new TextDecoder(utf8 ? 'utf-8' : 'windows-1252');
+	// Bytes of a character cut by the chunk boundary, kept for the UTF-8 check only (the decoder
+	// carries its own).
+	let carry = new Uint8Array(0);
+	let line = 1;
+	let column = 1;
+	let first = true;
+	let allValid = true;
+	let firstMultibyte: { line: number; column: number; text: string } | undefined;
+	const position = (text: string) => {
+		let l = line;
+		for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) l++;
+		const nl = text.lastIndexOf('\n');
+		return { line: l, column: nl < 0 ? column + text.length : text.length - nl };
+	};
+	for await (const chunk of chunks) {
+		if (chunk.length === 0) continue;
+		if (first) {
+			first = false;
+			if (!utf8 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+				throw new DecodeError(
+					1,
+					1,
+					`a ${encoding} file`,
+					'a UTF-8 byte-order mark: the file is UTF-8; run again with --encoding utf-8 (the default)'
+				);
+		}
+		if (allValid) {
+			let bytes = chunk;
+			if (carry.length > 0) {
+				bytes = new Uint8Array(carry.length + chunk.length);
+				bytes.set(carry);
+				bytes.set(chunk, carry.length);
+			}
+			const check = firstInvalidUtf8(bytes);
+			if (check.invalid >= 0) {
+				allValid = false;
+				if (utf8) {
+					const at = Math.max(0, check.invalid - carry.length);
+					const where = position(decoder.decode(chunk.subarray(0, at), { stream: true }));
+					const around = new TextDecoder('windows-1252')
+						.decode(bytes.subarray(Math.max(0, check.invalid - 16), check.invalid + 16))
+						.split(/[\r\n,;]/);
+					const word = around.find((w) => /[\u0080-\uffff]/.test(w))?.trim() ?? '';
+					throw new DecodeError(
+						where.line,
+						where.column,
+						'UTF-8 text',
+						`a byte that is not valid UTF-8 (${hex(bytes.subarray(check.invalid, check.invalid + 1))}${word ? `; read as Windows-1252 the text is ${JSON.stringify(word)}` : ''}): if that reads right, run again with --encoding windows-1252 (or latin1)`
+					);
+				}
+			} else {
+				carry =
+					check.incomplete > 0 ? bytes.slice(bytes.length - check.incomplete) : new Uint8Array(0);
+				if (check.multibyte && !firstMultibyte && !utf8) {
+					const at = chunk.findIndex((b) => b >= 0x80);
+					const text = new TextDecoder('utf-8').decode(chunk.subarray(at, at + 40));
+					const where = position(new TextDecoder('windows-1252').decode(chunk.subarray(0, at)));
+					firstMultibyte = { ...where, text: (text.split(/[\r\n,;]/)[0] ?? '').trim() };
+				}
+			}
+		}
+		const text = decoder.decode(chunk, { stream: true });
+		const p = position(text);
+		line = p.line;
+		column = p.column;
+		yield text;
+	}
+	if (utf8 && allValid && carry.length > 0)
+		throw new DecodeError(
+			line,
+			column,
+			'UTF-8 text',
+			`a character cut off at the end of the file (${hex(carry)})`
+		);
+	const rest = decoder.decode();
+	if (rest) yield rest;
+	if (!utf8 && allValid && firstMultibyte)
+		throw new DecodeError(
+			firstMultibyte.line,
+			firstMultibyte.column,
+			`a ${encoding} file`,
+			`a file that is valid UTF-8 (${JSON.stringify(firstMultibyte.text)} at this place); decoding it as ${encoding} would garble its names: run again with --encoding utf-8 (the default)`
+		);
+}

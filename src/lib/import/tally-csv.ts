@@ -1,0 +1,363 @@
+import { parse, CsvError } from 'csv-parse';
+import type { SheetRow } from '../schemas/sheet';
+import { DecodeError } from './decode';
+import type { TallyMapping } from './mapping';
+
+/** A problem in one CSV row: `FILE:LINE:COLUMN: NAME: expected …, got …` (1-based). */
+export interface RowError {
+	line: number;
+	column: number;
+	columnName: string;
+	expected: string;
+	found: string;
+}
+
+/**
+ * @example formatRowError('a.csv', { line: 3, column: 10, columnName: 'VOTOS_VALIDOS', expected: 'a count ≥ 0', found: '"-3"' })
+ * // 'a.csv:3:10: VOTOS_VALIDOS: expected a count ≥ 0, got "-3"'
+ */
+export function formatRowError(file: string, e: RowError): string {
+	return `${file}:${e.line}:${e.column}: ${e.columnName ? e.columnName + ': ' : ''}expected ${e.expected}, got ${e.found}`;
+}
+
+/** A region as a row names it, before it is matched with the election's regions. */
+export interface RegionRef {
+	/** The id the mapping's template gives (the key rows use). */
+	key: string;
+	level: string;
+	code: string;
+	name: string;
+	/** Key of the region one level up; undefined at the first level. */
+	parentKey: string | undefined;
+	/** Match an existing region of this level by code rather than by id. */
+	matchCode: boolean;
+	line: number;
+}
+
+/** The mapped content of a tally-sheet file. `rows[i].region` is the finest RegionRef key. */
+export interface TallyFile {
+	header: string[];
+	rows: SheetRow[];
+	/** Every region the rows name, by key, coarse levels first in order of appearance. */
+	regions: Map<string, RegionRef>;
+	errors: RowError[];
+	/** Lines of the rows left out (with --skip-invalid). */
+	skippedLines: number[];
+	/** Header columns the mapping does not use. */
+	ignoredColumns: string[];
+	/** Whether the optional registered-electors column was present. */
+	hasRegistered: boolean;
+	/** The file could not be read to its end (bytes that do not decode, broken quoting). */
+	fatal: boolean;
+}
+
+const COUNT = /^\s*(0|[1-9][0-9]*)\s*$/;
+
+/**
+ * An id template (`m-{COD_EDO}-{COD_MUN}`) compiled against a header: literal text and column
+ * indexes. Values are slugged to id characters (COD_EDO=1, COD_MUN=01 → `m-1-01`).
+ */
+function compileTemplate(template: string, col: Map<string, number>): (record: string[]) => string {
+	const parts = template.split(/\{([^}]+)\}/).map((p, i) => (i % 2 === 1 ? (col.get(p) ?? -1) : p));
+	return (record) => {
+		let out = '';
+		for (const p of parts) out += typeof p === 'number' ? slug(record[p] ?? '') : p;
+		return out.includes('--') ? out.replace(/-{2,}/g, '-') : out;
+	};
+}
+
+const slugCache = new Map<string, string>();
+function slug(v: string): string {
+	let out = slugCache.get(v);
+	if (out === undefined) {
+		out = v
+			.trim()
+			.toLowerCase()
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '');
+		if (slugCache.size < 100_000) slugCache.set(v, out);
+	}
+	return out;
+}
+
+/**
+ * Parse and map a tally-sheet CSV given as text chunks (see decode.ts for bytes → text). Streams:
+ * rows are mapped as csv-parse yields them. A row with any problem is refused with every problem
+ * named (line, column); `skipInvalid` keeps going and lists the skipped lines, otherwise reading
+ * stops after 100 problems. A broken file (unclosed quote) or undecodable bytes stop it at once.
+ */
+export async function readTallyCsv(
+	text: AsyncIterable<string> | Iterable<string>,
+	mapping: TallyMapping,
+	options: { skipInvalid?: boolean } = {}
+): Promise<TallyFile> {
+	const out: TallyFile = {
+		header: [],
+		rows: [],
+		regions: new Map(),
+		errors: [],
+		skippedLines: [],
+		ignoredColumns: [],
+		hasRegistered: false,
+		fatal: false
+	};
+	let col: Map<string, number> | undefined;
+	let idx: {
+		levels: {
+			code: number;
+			name: number;
+			level: string;
+			id: (record: string[]) => string;
+			matchCode: boolean;
+		}[];
+		key: number[];
+		centre?: number;
+		table?: number;
+		registered?: number;
+		valid: number;
+		null: number;
+		candidates: { index: number; id: string }[];
+		image?: number;
+	};
+	const seenKeys = new Map<string, number>();
+	let done = false;
+	// Rows are mapped inside csv-parse's on_record hook (nothing is queued between the two), which
+	// keeps 100,000 rows well under the time budget.
+	const handle = (record: string[], line: number): void => {
+		{
+			if (done) return;
+			if (!col) {
+				out.header = record.map((h) => h.trim());
+				col = new Map(out.header.map((h, i) => [h, i]));
+				const missing: string[] = [];
+				const need = (name: string | undefined) => {
+					if (name === undefined) return undefined;
+					const i = col!.get(name);
+					if (i === undefined && !mapping.optional.includes(name)) missing.push(name);
+					return i;
+				};
+				idx = {
+					levels: mapping.levels.map((l) => ({
+						code: need(l.codeColumn) ?? -1,
+						name: need(l.nameColumn) ?? -1,
+						level: l.level,
+						id: compileTemplate(l.id, col!),
+						matchCode: l.match === 'code'
+					})),
+					key: mapping.sheet.key.map((k) => need(k) ?? -1),
+					centre: need(mapping.sheet.centre),
+					table: need(mapping.sheet.table),
+					registered: need(mapping.registered),
+					valid: need(mapping.valid) ?? -1,
+					null: need(mapping.null) ?? -1,
+					candidates: Object.entries(mapping.candidates).map(([c, id]) => ({
+						index: need(c) ?? -1,
+						id
+					})),
+					image: need(mapping.image)
+				};
+				for (const l of mapping.levels) for (const m of l.id.matchAll(/\{([^}]+)\}/g)) need(m[1]!);
+				out.hasRegistered = idx.registered !== undefined;
+				if (missing.length > 0) {
+					out.errors.push({
+						line,
+						column: 1,
+						columnName: '',
+						expected: `a header with the column(s) ${missing.join(', ')} (mapping ${mapping.id})`,
+						found: `the header ${JSON.stringify(out.header.join(','))}`
+					});
+					done = true;
+					return;
+				}
+				const used = new Set([
+					...mapping.levels.flatMap((l) => [l.codeColumn, l.nameColumn]),
+					...mapping.sheet.key,
+					...[mapping.sheet.centre, mapping.sheet.table, mapping.registered, mapping.image].filter(
+						(x): x is string => x !== undefined
+					),
+					mapping.valid,
+					mapping.null,
+					...Object.keys(mapping.candidates)
+				]);
+				out.ignoredColumns = out.header.filter((h) => !used.has(h));
+				return;
+			}
+			const errors: RowError[] = [];
+			const bad = (i: number, expected: string, found: string) =>
+				errors.push({ line, column: i + 1, columnName: out.header[i] ?? '', expected, found });
+			if (record.length !== out.header.length) {
+				errors.push({
+					line,
+					column: Math.min(record.length, out.header.length) + 1,
+					columnName: '',
+					expected: `${out.header.length} fields, as in the header`,
+					found: `${record.length}`
+				});
+			} else {
+				const count = (i: number) => {
+					const v = record[i]!;
+					if (!COUNT.test(v)) {
+						bad(
+							i,
+							'a count (a whole number ≥ 0)',
+							v.trim() === '' ? 'an empty field' : JSON.stringify(v)
+						);
+						return 0;
+					}
+					return Number(v);
+				};
+				const valid = count(idx!.valid);
+				const nul = count(idx!.null);
+				const votes: Record<string, number> = {};
+				let sum = 0;
+				for (const c of idx!.candidates) {
+					const v = count(c.index);
+					votes[c.id] = v;
+					sum += v;
+				}
+				let registered: number | undefined;
+				if (idx!.registered !== undefined && record[idx!.registered]!.trim() !== '')
+					registered = count(idx!.registered);
+				const lastErrors = errors.length;
+				if (lastErrors === 0 && sum > valid)
+					bad(idx!.valid, `valid votes ≥ the sum of the candidates (${sum})`, String(valid));
+				if (lastErrors === 0 && registered !== undefined && valid + nul > registered)
+					bad(
+						idx!.registered!,
+						`registered electors ≥ valid + null votes (${valid + nul})`,
+						String(registered)
+					);
+				const keyParts = idx!.key.map((i) => record[i]!.trim());
+				const key = keyParts.join('-');
+				if (keyParts.some((k) => k === ''))
+					bad(idx!.key[keyParts.findIndex((k) => k === '')]!, 'a sheet key', 'an empty field');
+				else {
+					const prev = seenKeys.get(key);
+					if (prev !== undefined)
+						bad(
+							idx!.key[0]!,
+							`a sheet key not used before (line ${prev} has it)`,
+							JSON.stringify(key)
+						);
+				}
+				let image: string | undefined;
+				if (idx!.image !== undefined) {
+					const v = record[idx!.image]!.trim();
+					if (v !== '') {
+						let ok = false;
+						if (!/[\s"<>`\\]/.test(v))
+							try {
+								const u = new URL(v);
+								ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+							} catch {
+								ok = false;
+							}
+						if (ok) image = v;
+						else
+							bad(
+								idx!.image,
+								'an http(s) URL',
+								JSON.stringify(v.length > 80 ? v.slice(0, 77) + '…' : v)
+							);
+					}
+				}
+				// Regions, coarse → fine: the same key must keep its name and its parent.
+				let parentKey: string | undefined;
+				const refs: RegionRef[] = [];
+				for (const l of idx!.levels) {
+					const code = record[l.code]!.trim();
+					const name = record[l.name]!.trim();
+					if (code === '') bad(l.code, `a ${l.level} code`, 'an empty field');
+					if (name === '') bad(l.name, `a ${l.level} name`, 'an empty field');
+					const key = l.id(record);
+					const prev = out.regions.get(key);
+					if (prev && prev.name !== name)
+						bad(
+							l.name,
+							`the name line ${prev.line} gives ${l.level} ${key} (${JSON.stringify(prev.name)})`,
+							JSON.stringify(name)
+						);
+					else if (prev && prev.parentKey !== parentKey)
+						bad(
+							l.code,
+							`the parent line ${prev.line} gives ${l.level} ${key} (${prev.parentKey})`,
+							String(parentKey)
+						);
+					refs.push({ key, level: l.level, code, name, parentKey, matchCode: l.matchCode, line });
+					parentKey = key;
+				}
+				if (errors.length === 0) {
+					seenKeys.set(key, line);
+					for (const r of refs) if (!out.regions.has(r.key)) out.regions.set(r.key, r);
+					const row: SheetRow = { sheet: key, region: parentKey!, valid, null: nul, votes };
+					if (idx!.centre !== undefined) row.centre = record[idx!.centre]!.trim() || undefined;
+					if (idx!.table !== undefined) row.table = record[idx!.table]!.trim() || undefined;
+					if (row.centre === undefined) delete row.centre;
+					if (row.table === undefined) delete row.table;
+					if (registered !== undefined) row.registered = registered;
+					if (image !== undefined) row.image = image;
+					out.rows.push(row);
+				}
+			}
+			if (errors.length > 0) {
+				out.errors.push(...errors);
+				if (options.skipInvalid) out.skippedLines.push(line);
+				else if (out.errors.length >= 100) done = true;
+			}
+		}
+	};
+	const parser = parse({
+		bom: true,
+		relax_column_count: true,
+		skip_empty_lines: true,
+		on_record: (record: string[], context: { lines: number }) => {
+			handle(record, context.lines);
+			return null;
+		}
+	});
+	const ended = new Promise<void>((resolve, reject) => {
+		parser.on('end', resolve).on('error', reject);
+		parser.resume();
+	});
+	try {
+		for await (const t of text) {
+			parser.write(t);
+			if (done) break;
+		}
+		parser.end();
+		await ended;
+	} catch (e) {
+		if (e instanceof DecodeError)
+			out.errors.push({
+				line: e.line,
+				column: e.column,
+				columnName: '',
+				expected: e.expected,
+				found: e.found
+			});
+		else if (e instanceof CsvError) {
+			const c = e as CsvError & { lines?: number; column?: number };
+			out.errors.push({
+				line: c.lines ?? 0,
+				column: typeof c.column === 'number' ? c.column + 1 : 1,
+				columnName: '',
+				expected: 'well-formed CSV',
+				found: e.message
+			});
+		} else throw e;
+		out.skippedLines = [];
+		out.fatal = true;
+	}
+	parser.destroy();
+	if (!col && out.errors.length === 0)
+		out.errors.push({
+			line: 1,
+			column: 1,
+			columnName: '',
+			expected: 'a header row',
+			found: 'an empty file'
+		});
+	return out;
+}

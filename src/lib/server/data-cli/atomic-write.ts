@@ -1,0 +1,95 @@
+import {
+	closeSync,
+	existsSync,
+	fsyncSync,
+	linkSync,
+	mkdirSync,
+	openSync,
+	renameSync,
+	unlinkSync,
+	writeSync
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export interface FileWrite {
+	/** Absolute path. */
+	path: string;
+	content: string;
+}
+
+/** Where a crash can be simulated in tests (`ESCRUTINIO_DATA_CRASH=<point>`). */
+export type CrashPoint = 'after-temp' | 'after-first-rename';
+
+const tempOf = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+const backupOf = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.old`);
+
+function fsyncDir(dir: string) {
+	try {
+		const fd = openSync(dir, 'r');
+		try {
+			fsyncSync(fd);
+		} finally {
+			closeSync(fd);
+		}
+	} catch {
+		// Some file systems do not allow opening a folder; the renames are still atomic.
+	}
+}
+
+/**
+ * Write every file of a change or none: each content goes to a temporary file beside its target
+ * (flushed with fsync), then the old files are kept as hard links and the temporaries renamed over
+ * the targets. If a rename fails, the renamed ones are put back from the links. A process killed
+ * before the renames leaves the old files untouched (temporaries start with a dot and end in
+ * `.tmp`, so the loader never reads them). Throws on failure, after cleaning up.
+ */
+export function writeFilesAtomically(files: FileWrite[], crash?: CrashPoint): void {
+	const temps: string[] = [];
+	try {
+		for (const f of files) {
+			mkdirSync(dirname(f.path), { recursive: true });
+			const tmp = tempOf(f.path);
+			const fd = openSync(tmp, 'w', 0o644);
+			temps.push(tmp);
+			try {
+				writeSync(fd, f.content);
+				fsyncSync(fd);
+			} finally {
+				closeSync(fd);
+			}
+		}
+	} catch (e) {
+		for (const t of temps) if (existsSync(t)) unlinkSync(t);
+		throw e;
+	}
+	if (crash === 'after-temp') process.exit(70);
+	const backups = new Map<string, string>();
+	const done: FileWrite[] = [];
+	try {
+		for (const f of files)
+			if (existsSync(f.path)) {
+				const b = backupOf(f.path);
+				if (existsSync(b)) unlinkSync(b);
+				linkSync(f.path, b);
+				backups.set(f.path, b);
+			}
+		for (const f of files) {
+			renameSync(tempOf(f.path), f.path);
+			done.push(f);
+			if (crash === 'after-first-rename')
+				throw new Error('simulated failure after the first rename');
+		}
+	} catch (e) {
+		for (const f of done.reverse()) {
+			const b = backups.get(f.path);
+			if (b) renameSync(b, f.path);
+			else unlinkSync(f.path);
+			backups.delete(f.path);
+		}
+		for (const t of temps) if (existsSync(t)) unlinkSync(t);
+		for (const b of backups.values()) if (existsSync(b)) unlinkSync(b);
+		throw e;
+	}
+	for (const b of backups.values()) unlinkSync(b);
+	for (const dir of new Set(files.map((f) => dirname(f.path)))) fsyncDir(dir);
+}

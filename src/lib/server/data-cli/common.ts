@@ -1,0 +1,99 @@
+import { resolve } from 'node:path';
+import { validateElectionFiles, type ElectionBundle } from '../../data/bundle';
+import { formatDataError } from '../../data/errors';
+import { writeFilesAtomically, type CrashPoint } from './atomic-write';
+import type { Workspace } from './workspace';
+
+/** Exit codes: invalid input (data, flags, file contents) and failure to read or write. */
+export const EXIT_INVALID = 1;
+export const EXIT_IO = 2;
+
+/** A problem that ends the command with an exit code and lines for stderr. */
+export class CliError extends Error {
+	constructor(
+		readonly code: number,
+		readonly lines: string[]
+	) {
+		super(lines.join('\n'));
+		this.name = 'CliError';
+	}
+}
+
+export interface Io {
+	out: (line: string) => void;
+	err: (line: string) => void;
+}
+
+/** The elections folder: --data-dir, else ESCRUTINIO_DATA_DIR, else the project's. */
+export function resolveDataDir(flag: string | undefined): string {
+	return resolve(flag ?? process.env.ESCRUTINIO_DATA_DIR ?? 'src/data/elections');
+}
+
+/** The validated election before a change; invalid data is refused before anything is planned. */
+export function validateCurrent(ws: Workspace): ElectionBundle {
+	const { bundle, errors } = validateElectionFiles(ws.raw());
+	if (!bundle)
+		throw new CliError(EXIT_INVALID, [
+			`✗ ${ws.display} is not valid before the change (${errors.length} problem(s)); fix it first (npm run data -- check):`,
+			...errors.map((e) => '  ' + formatDataError(e))
+		]);
+	return bundle;
+}
+
+const fmtInt = (n: number) => n.toLocaleString('en-US');
+export { fmtInt };
+
+/**
+ * The end of every write: log the change in revisions.json, validate the whole election with the
+ * change, then (unless --dry-run) write every changed file atomically. Prints what changed.
+ */
+export function commit(
+	ws: Workspace,
+	opts: {
+		io: Io;
+		dryRun: boolean;
+		summary: { es: string; en: string };
+		date?: string;
+	}
+): void {
+	const changed = ws.changes().map((c) => c.rel);
+	if (changed.length === 0) {
+		opts.io.out('Nothing to change: the data already says this.');
+		return;
+	}
+	const revFiles = ws.filesOf('revisions');
+	const revRel = revFiles[revFiles.length - 1] ?? 'revisions.json';
+	ws.append(revRel, [
+		{
+			date: opts.date ?? new Date().toISOString().slice(0, 10),
+			summary: opts.summary,
+			files: changed
+		}
+	]);
+	const { errors } = validateElectionFiles(ws.raw());
+	if (errors.length > 0)
+		throw new CliError(EXIT_INVALID, [
+			`✗ The change would make ${ws.display} invalid (${errors.length} problem(s)); nothing was written:`,
+			...errors.slice(0, 200).map((e) => '  ' + formatDataError(e)),
+			...(errors.length > 200 ? [`  … and ${errors.length - 200} more`] : [])
+		]);
+	const files = ws.changes();
+	opts.io.out(opts.dryRun ? 'Would write (--dry-run: nothing written):' : 'Wrote:');
+	for (const f of files)
+		opts.io.out(
+			`  ${f.created ? '+' : '~'} ${ws.display}/${f.rel} (${fmtInt(Buffer.byteLength(f.content))} bytes)`
+		);
+	if (opts.dryRun) return;
+	const crash = process.env.ESCRUTINIO_DATA_CRASH as CrashPoint | undefined;
+	try {
+		writeFilesAtomically(
+			files.map((f) => ({ path: f.path, content: f.content })),
+			crash
+		);
+	} catch (e) {
+		throw new CliError(EXIT_IO, [
+			`✗ Could not write the change (${(e as Error).message}); every data file is as it was.`
+		]);
+	}
+	opts.io.out(`✓ ${ws.display} is valid with the change.`);
+}

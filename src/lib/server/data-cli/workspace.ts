@@ -1,0 +1,218 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+	COLLECTIONS,
+	type CollectionName,
+	type RawElectionFiles,
+	type RawSheetFile
+} from '../../data/bundle';
+import type { DataError } from '../../data/errors';
+import { appendToJsonList, formatJson } from '../../data/json-format';
+import { formatSheetCsv, parseSheetCsv } from '../../data/sheet-file';
+import type { SheetRow } from '../../schemas/sheet';
+
+/** One JSON file of an election folder, as read and as it will be written. */
+interface JsonDoc {
+	/** Path inside the election folder, e.g. `tabulations/opposition.json`. */
+	rel: string;
+	/** The bytes read from disk (undefined for a new file). */
+	text: string | undefined;
+	data: unknown;
+	/** Items appended to the top-level list (written without touching the bytes before them). */
+	appended: unknown[];
+	/** The whole file is written again from `data`. */
+	rewritten: boolean;
+}
+
+interface SheetDoc {
+	rel: string;
+	snapshotId: string;
+	text: string | undefined;
+	candidates: string[];
+	rows: SheetRow[];
+	/** New text of the file, when the change writes it. */
+	next: string | undefined;
+}
+
+/**
+ * An election folder in memory, for the data CLI: every change is made here, validated as a whole
+ * with the build's own rules, and only then written (see atomic-write.ts).
+ */
+export class Workspace {
+	private docs = new Map<string, JsonDoc>();
+	private sheets = new Map<string, SheetDoc>();
+
+	private constructor(
+		/** Absolute path of the election folder. */
+		readonly dir: string,
+		/** The folder as error messages name it (relative to the working directory). */
+		readonly display: string,
+		readonly electionId: string
+	) {}
+
+	/** Read an election folder; an unreadable or unparsable file is an error. */
+	static load(root: string, electionId: string): { ws?: Workspace; errors: DataError[] } {
+		const dir = join(root, electionId);
+		const display = relative(process.cwd(), dir) || '.';
+		const ws = new Workspace(dir, display, electionId);
+		const errors: DataError[] = [];
+		if (!existsSync(dir) || !statSync(dir).isDirectory())
+			return {
+				errors: [
+					{ file: display, path: '', expected: 'an election folder', found: 'no such folder' }
+				]
+			};
+		const rels = ['election.json'];
+		for (const name of COLLECTIONS) {
+			rels.push(`${name}.json`);
+			const sub = join(dir, name);
+			if (existsSync(sub) && statSync(sub).isDirectory())
+				for (const f of readdirSync(sub)
+					.filter((f) => f.endsWith('.json'))
+					.sort())
+					rels.push(`${name}/${f}`);
+		}
+		for (const rel of rels) {
+			const abs = join(dir, rel);
+			if (!existsSync(abs)) continue;
+			const file = `${display}/${rel}`;
+			let text: string;
+			try {
+				text = readFileSync(abs, 'utf8');
+			} catch (e) {
+				errors.push({ file, path: '', expected: 'a readable file', found: (e as Error).message });
+				continue;
+			}
+			try {
+				ws.docs.set(rel, { rel, text, data: JSON.parse(text), appended: [], rewritten: false });
+			} catch (e) {
+				errors.push({ file, path: '', expected: 'valid JSON', found: (e as Error).message });
+			}
+		}
+		const sheetsDir = join(dir, 'sheets');
+		if (existsSync(sheetsDir) && statSync(sheetsDir).isDirectory())
+			for (const f of readdirSync(sheetsDir)
+				.filter((f) => f.endsWith('.csv'))
+				.sort()) {
+				const rel = `sheets/${f}`;
+				const text = readFileSync(join(dir, rel), 'utf8');
+				const parsed = parseSheetCsv(text, `${display}/${rel}`);
+				errors.push(...parsed.errors);
+				ws.sheets.set(f.slice(0, -4), {
+					rel,
+					snapshotId: f.slice(0, -4),
+					text,
+					candidates: parsed.candidates,
+					rows: parsed.rows,
+					next: undefined
+				});
+			}
+		return errors.length > 0 ? { errors } : { ws, errors };
+	}
+
+	/** The parsed JSON of a file (undefined if there is none). Mutate it, then call `rewrite`. */
+	data(rel: string): unknown {
+		return this.docs.get(rel)?.data;
+	}
+
+	has(rel: string): boolean {
+		return this.docs.has(rel);
+	}
+
+	/** Paths of a collection's files, single file first, as the loader reads them. */
+	filesOf(name: CollectionName): string[] {
+		return [...this.docs.keys()].filter(
+			(rel) => rel === `${name}.json` || rel.startsWith(`${name}/`)
+		);
+	}
+
+	/** Mark a file to be written again in full from `data` (creating it if needed). */
+	rewrite(rel: string, data: unknown): void {
+		const doc = this.docs.get(rel);
+		if (doc) {
+			doc.data = data;
+			doc.rewritten = true;
+		} else this.docs.set(rel, { rel, text: undefined, data, appended: [], rewritten: true });
+	}
+
+	/** Append items to a list file (created if needed), keeping the bytes already there. */
+	append(rel: string, items: unknown[]): void {
+		const doc = this.docs.get(rel);
+		if (!doc) {
+			this.docs.set(rel, { rel, text: undefined, data: [...items], appended: [], rewritten: true });
+			return;
+		}
+		if (!Array.isArray(doc.data)) throw new Error(`${rel} is not a list`);
+		doc.data.push(...items);
+		doc.appended.push(...items);
+	}
+
+	/** Set the sheet rows of a snapshot (`sheets/<snapshot>.csv`). */
+	setSheets(snapshotId: string, rows: SheetRow[], candidateIds: string[]): void {
+		const rel = `sheets/${snapshotId}.csv`;
+		const prev = this.sheets.get(snapshotId);
+		this.sheets.set(snapshotId, {
+			rel,
+			snapshotId,
+			text: prev?.text,
+			candidates: candidateIds,
+			rows,
+			next: formatSheetCsv(rows, candidateIds)
+		});
+	}
+
+	/** The files as `validateElectionFiles` takes them, with the pending changes. */
+	raw(): RawElectionFiles {
+		const file = (rel: string) => ({
+			file: `${this.display}/${rel}`,
+			data: this.docs.get(rel)!.data
+		});
+		const files = {
+			folder: this.display,
+			election: this.docs.has('election.json') ? file('election.json') : undefined,
+			...Object.fromEntries(
+				COLLECTIONS.map((name) => [
+					name,
+					[
+						...(this.docs.has(`${name}.json`) ? [`${name}.json`] : []),
+						...[...this.docs.keys()].filter((r) => r.startsWith(`${name}/`)).sort()
+					].map(file)
+				])
+			)
+		} as RawElectionFiles;
+		files.sheets = [...this.sheets.values()].map((s): RawSheetFile => ({
+			file: `${this.display}/${s.rel}`,
+			snapshotId: s.snapshotId,
+			candidates: s.candidates,
+			rows: s.rows
+		}));
+		return files;
+	}
+
+	/** Every file the change writes, with its new content (files whose bytes would not change are left out). */
+	changes(): { rel: string; path: string; content: string; created: boolean }[] {
+		const out: { rel: string; path: string; content: string; created: boolean }[] = [];
+		for (const doc of this.docs.values()) {
+			let content: string | undefined;
+			if (doc.rewritten) content = formatJson(doc.data);
+			else if (doc.appended.length > 0)
+				content = appendToJsonList(doc.text!, doc.appended) ?? formatJson(doc.data);
+			if (content !== undefined && content !== doc.text)
+				out.push({
+					rel: doc.rel,
+					path: join(this.dir, doc.rel),
+					content,
+					created: doc.text === undefined
+				});
+		}
+		for (const s of this.sheets.values())
+			if (s.next !== undefined && s.next !== s.text)
+				out.push({
+					rel: s.rel,
+					path: join(this.dir, s.rel),
+					content: s.next,
+					created: s.text === undefined
+				});
+		return out.sort((a, b) => a.rel.localeCompare(b.rel));
+	}
+}
