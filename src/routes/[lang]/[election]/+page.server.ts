@@ -1,10 +1,14 @@
 import { electionEntries, electionParams } from '$lib/server/election-route';
 import { buildElectionPage } from '$lib/views/election-page';
+import { buildSheetChecksLinks } from '$lib/views/sheet-checks-links';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => electionEntries();
 
 export const load: PageServerLoad = ({ params }) => {
 	const { lang, bundle } = electionParams(params);
-	return { page: buildElectionPage(bundle, lang) };
+	return {
+		page: buildElectionPage(bundle, lang),
+		sheetLinks: buildSheetChecksLinks(bundle, lang, (s) => s.sheets?.rows)
+	};
 };
