@@ -58,5 +58,8 @@ describe('fingerprint chart', () => {
 		expect(pts).toContainEqual({ x: 67.5, y: 62.5, v: 2 });
 		expect(pts).toContainEqual({ x: 97.5, y: 97.5, v: 1 });
 		expect(c.options?.animation).toBe(false);
+		// Plain 0–100 axes, 100 % turnout at the top (the plugin's defaults offset x, reverse y).
+		expect(c.options?.scales?.y).toMatchObject({ min: 0, max: 100, reverse: false, offset: false });
+		expect(c.options?.scales?.x).toMatchObject({ min: 0, max: 100, reverse: false, offset: false });
 	});
 });

@@ -100,10 +100,14 @@ export function buildFingerprintConfig(
 			if (v > 0) data.push({ x: (si + 0.5) * step, y: (ti + 0.5) * step, v });
 		})
 	);
+	// The matrix chart's own defaults offset x and reverse y (a table layout); a histogram wants
+	// plain axes from 0 to 100 with 100 % turnout at the top.
 	const axis = (title: string) => ({
 		type: 'linear' as const,
 		min: 0,
 		max: 100,
+		offset: false,
+		reverse: false,
 		ticks: {
 			stepSize: 10,
 			color: theme.muted,
