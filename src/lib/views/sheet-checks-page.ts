@@ -59,8 +59,14 @@ export interface SheetChecksPageModel {
 	fileSources: Source[];
 	/** What the sheets add up to (the release's own published counts). */
 	totals: { name: string; votes: number }[];
-	valid: number | undefined;
-	null: number | undefined;
+	/** The release's totals as published (any may be missing). */
+	releaseTotals: {
+		valid?: number;
+		null?: number;
+		blank?: number;
+		voters?: number;
+		electors?: number;
+	};
 	sheets: number;
 	consistency: Omit<ConsistencySummary, 'failing'> & {
 		failing: (FailingSheet & { place: string })[];
@@ -156,8 +162,13 @@ export function buildSheetChecksPage(
 			name: shortNameOf(bundle, r.contestant, locale),
 			votes: r.votes
 		})),
-		valid: snap.totals.valid,
-		null: snap.totals.null,
+		releaseTotals: {
+			valid: snap.totals.valid,
+			null: snap.totals.null,
+			blank: snap.totals.blank,
+			voters: snap.totals.voters,
+			electors: snap.totals.electorsOnCountedUnits
+		},
 		sheets: rows.length,
 		consistency: {
 			...counts,

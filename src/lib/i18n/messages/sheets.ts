@@ -21,6 +21,8 @@ export const es = {
 	'sheets.totalsCaption': 'Lo que suman las {n} actas (totales de la entrega)',
 	'sheets.colContestant': 'Candidato',
 	'sheets.colVotes': 'Votos',
+	'sheets.blank': 'Votos en blanco',
+	'sheets.electorsOnTables': 'Electores inscritos en estas mesas',
 	'sheets.figureSource': 'Fuente: {file} ({n} actas), entrega «{snapshot}» del {asOf}.',
 	'sheets.consistency.heading': '1. ¿Cuadra cada acta?',
 	'sheets.consistency.intro':
@@ -188,6 +190,8 @@ export const en: Record<keyof typeof es, string> = {
 	'sheets.totalsCaption': 'What the {n} sheets add up to (the release’s totals)',
 	'sheets.colContestant': 'Candidate',
 	'sheets.colVotes': 'Votes',
+	'sheets.blank': 'Blank votes',
+	'sheets.electorsOnTables': 'Electors registered at these tables',
 	'sheets.figureSource': 'Source: {file} ({n} sheets), release “{snapshot}” of {asOf}.',
 	'sheets.consistency.heading': '1. Does each sheet add up?',
 	'sheets.consistency.intro':
