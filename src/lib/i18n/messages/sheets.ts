@@ -97,7 +97,7 @@ export const es = {
 	'sheets.fingerprint.axisY': 'Participación del acta',
 	'sheets.fingerprint.tooltip': 'Participación {turnout}, {name} {share}: {count} actas',
 	'sheets.fingerprint.legend':
-		'Color: número de actas en la celda, en escala logarítmica, de morado (1 acta) a amarillo ({max} actas). Celda vacía: ninguna acta.',
+		'Color: número de actas en la celda, en escala logarítmica, del color más oscuro (1 acta) al amarillo ({max} actas). Celda vacía: ninguna acta.',
 	'sheets.fingerprint.tableCaption':
 		'Número de actas por participación (filas) y porcentaje de {name} (columnas)',
 	'sheets.fingerprint.corner':
@@ -265,7 +265,7 @@ export const en: Record<keyof typeof es, string> = {
 	'sheets.fingerprint.axisY': 'Turnout of the sheet',
 	'sheets.fingerprint.tooltip': 'Turnout {turnout}, {name} {share}: {count} sheets',
 	'sheets.fingerprint.legend':
-		'Colour: number of sheets in the cell, on a logarithmic scale, from purple (1 sheet) to yellow ({max} sheets). Empty cell: no sheet.',
+		'Colour: number of sheets in the cell, on a logarithmic scale, from the darkest colour (1 sheet) to yellow ({max} sheets). Empty cell: no sheet.',
 	'sheets.fingerprint.tableCaption':
 		'Number of sheets by turnout (rows) and {name}’s share (columns)',
 	'sheets.fingerprint.corner':
