@@ -2,9 +2,10 @@
 // `npm run bench` (not part of `npm test`): build the site and print one table of what readers
 // and newsrooms pay for it — bytes per page type, build times (real data, and synthetic data of
 // 1, 10 and 100 elections), live updates (the live file's gzip size, a reader's bytes in an hour of
-// polling with no change, poll traffic at 10 k to 1 M open pages), and Lighthouse (mobile preset)
-// for the election page and an embed —
-// each beside its budget with PASS/FAIL. Everything is written under bench-out/ (git-ignored).
+// polling with no change, poll traffic at 10 k to 1 M open pages), Lighthouse (mobile preset) for
+// the election page and an embed, the tally-sheet import, and the time to compute every
+// sheet-level check on 25,000 and 100,000 generated tally sheets — each beside its budget with
+// PASS/FAIL where it has one. Everything is written under bench-out/ (git-ignored).
 //
 // Environment: BENCH_PORT (default 4215) for the static server; CHROME_PATH (default
 // /usr/bin/chromium) for Lighthouse; BENCH_RUNS (default 3) Lighthouse runs per page (median);
@@ -19,6 +20,7 @@ import { collectIds, groupPages, listPages, pageUrl } from '../lib/site-pages.js
 import { benchImport } from './import.js';
 import { writeSynthetic } from './synthetic.js';
 import { liveRows } from './live.js';
+import { benchSheetChecks } from './sheet-checks.js';
 
 const OUT = resolve('bench-out');
 const SITE = join(OUT, 'site');
@@ -295,6 +297,13 @@ if (times.has(10) && times.has(100)) {
 		ratio <= BUDGET.ratio
 	);
 }
+
+// 4. Every sheet-level check (consistency, turnout, fingerprint, digit tests, per region).
+for (const { sheets, ms } of await benchSheetChecks())
+	row(
+		`sheet checks, ${sheets.toLocaleString('en-US')} generated sheets (median)`,
+		`${ms.toFixed(0)} ms`
+	);
 
 console.log(
 	`\nEscrutinio bench — ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}\n`

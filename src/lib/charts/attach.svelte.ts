@@ -55,7 +55,9 @@ export function chart<T extends ChartType>(
 		);
 		const onChange = () => (theme = readTheme());
 		queries.forEach((q) => q.addEventListener('change', onChange));
-		let instance: InstanceType<ChartModule['Chart']> | undefined;
+		// `Chart<T>` rather than the default `Chart` (a union over every registered chart type, which
+		// grows past what TypeScript can represent once plugins such as the matrix chart add types).
+		let instance: { destroy(): void } | undefined;
 		$effect(() => {
 			const config = build(theme);
 			if (!lib) return;
@@ -63,7 +65,7 @@ export function chart<T extends ChartType>(
 			if (theme.reducedMotion && config.options)
 				(config.options as { animation?: false }).animation = false;
 			instance?.destroy();
-			instance = new lib.Chart(canvas, config as ChartConfiguration) as typeof instance;
+			instance = new lib.Chart<T>(canvas, config);
 		});
 		return () => {
 			alive = false;

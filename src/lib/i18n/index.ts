@@ -10,6 +10,7 @@ import * as feeds from './messages/feeds';
 import * as remarks from './messages/remarks';
 import * as basis from './messages/basis';
 import * as lookup from './messages/lookup';
+import * as sheets from './messages/sheets';
 
 export { LOCALES, type Locale };
 
@@ -25,7 +26,8 @@ const es = {
 	...feeds.es,
 	...remarks.es,
 	...basis.es,
-	...lookup.es
+	...lookup.es,
+	...sheets.es
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -39,7 +41,8 @@ const en: Record<MessageKey, string> = {
 	...feeds.en,
 	...remarks.en,
 	...basis.en,
-	...lookup.en
+	...lookup.en,
+	...sheets.en
 };
 
 export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };

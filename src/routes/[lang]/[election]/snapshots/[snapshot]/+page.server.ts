@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { electionItemEntries, electionParams } from '$lib/server/election-route';
 import { buildSnapshotPage, snapshotIds } from '$lib/views/snapshot-page';
+import { buildReleaseSheetNote } from '$lib/views/sheet-checks-links';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered page per release of every tabulation, in both locales: the snapshot selector's
@@ -11,5 +12,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	const page = buildSnapshotPage(bundle, params.snapshot, lang);
 	if (!page) error(404, 'Unknown snapshot');
-	return { page };
+	return {
+		page,
+		sheetNote: buildReleaseSheetNote(bundle, params.snapshot, lang, (s) => s.sheets?.rows)
+	};
 };
