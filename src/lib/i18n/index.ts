@@ -6,6 +6,7 @@ import * as statements from './messages/statements';
 import * as quality from './messages/quality';
 import * as states from './messages/states';
 import * as share from './messages/share';
+import * as answer from './messages/answer';
 
 export { LOCALES, type Locale };
 
@@ -17,7 +18,8 @@ const es = {
 	...claims.es,
 	...statements.es,
 	...quality.es,
-	...share.es
+	...share.es,
+	...answer.es
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -27,7 +29,8 @@ const en: Record<MessageKey, string> = {
 	...claims.en,
 	...statements.en,
 	...quality.en,
-	...share.en
+	...share.en,
+	...answer.en
 };
 
 export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };

@@ -1,10 +1,11 @@
 import { electionEntries, electionParams } from '$lib/server/election-route';
 import { buildElectionPage } from '$lib/views/election-page';
+import { buildNow } from '$lib/server/build-time';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => electionEntries();
 
 export const load: PageServerLoad = ({ params }) => {
 	const { lang, bundle } = electionParams(params);
-	return { page: buildElectionPage(bundle, lang) };
+	return { page: buildElectionPage(bundle, lang, buildNow()) };
 };
