@@ -12,3 +12,6 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!page) error(404, 'Unknown state');
 	return { page };
 };
+
+// Nothing on this page is a control: it is sent as HTML and CSS only, without client JavaScript.
+export const csr = false;
