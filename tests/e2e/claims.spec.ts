@@ -79,7 +79,9 @@ for (const c of cases) {
 			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim') ?? ''));
 		expect(ids).toHaveLength(10);
 
-		const round = page.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
+		const round = page
+			.locator('section[aria-labelledby="claims-findings"]')
+			.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
 		for (const s of c.shares) await expect(round.locator('td.exact')).toContainText([s]);
 		await expect(round).toContainText(c.prob);
 		await expect(round).toContainText(c.model);
@@ -151,7 +153,9 @@ for (const c of cases) {
 			c.lang === 'es' ? '67 %'.replace(' ', '\u00a0') : '67%'
 		);
 		await page.goto(`${c.lang}/venezuela-2024/claims/`);
-		const round = page.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
+		const round = page
+			.locator('section[aria-labelledby="claims-findings"]')
+			.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
 		for (const s of c.shares) await expect(round).toContainText(s);
 		await expect(round).toContainText(c.prob);
 		await context.close();

@@ -194,11 +194,12 @@ test('the methodology page shows the formulas and each release’s arithmetic', 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the tables carry every figure', async ({ page }) => {
-		await page.goto('es/venezuela-2024/');
+		await page.goto('es/venezuela-2024/methodology/');
 		const b1 = page.locator('tr[data-snapshot="cne-bulletin-1"]');
 		await expect(b1.getByTestId('needed-two-way')).toHaveText('64,0 %');
 		await expect(b1).toContainText('Maduro 51,20 %');
 		await expect(b1).toContainText('anunciado 44,2 %');
+		await page.goto('es/venezuela-2024/');
 		// The chart tables (inside <details>) are in the HTML with every bar's figures.
 		const share = page.locator('figure[data-chart="share-cne-bulletin-2"] table');
 		await expect(share.locator('tr[data-contestant="ceballos"]')).toContainText('20.056');

@@ -37,7 +37,8 @@ export const es = {
 	'answer.fullTable': 'Tabla completa: {snapshot}',
 	'answer.outstandingLink':
 		'¿Podía cambiar aún? La tabla de cada publicación y las fórmulas, en la metodología',
-	'answer.source': 'fuente'
+	'answer.source': 'fuente',
+	'answer.statementBody': 'Cita, fuentes y declaraciones relacionadas'
 };
 
 export const en: Record<keyof typeof es, string> = {
@@ -74,5 +75,6 @@ export const en: Record<keyof typeof es, string> = {
 	'answer.fullTable': 'Full table: {snapshot}',
 	'answer.outstandingLink':
 		'Could it still change? The table for every release and the formulas, in the methodology',
-	'answer.source': 'source'
+	'answer.source': 'source',
+	'answer.statementBody': 'Quote, sources and related statements'
 };
