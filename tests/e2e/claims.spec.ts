@@ -75,7 +75,7 @@ for (const c of cases) {
 		// Each card has its own page; the claims page lists them and holds the findings.
 		await page.goto(`${c.lang}/venezuela-2024/claims/`);
 		const ids = await page
-			.locator('section.claims-summary tbody tr')
+			.locator('section.claims-summary tr[data-claim]')
 			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim') ?? ''));
 		expect(ids).toHaveLength(10);
 

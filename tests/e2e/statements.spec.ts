@@ -129,7 +129,8 @@ for (const c of cases) {
 			await expect(alone.nth(0).locator('header time')).toHaveAttribute('datetime', '2024-07-30');
 			await expect(alone.nth(1).locator('.badge')).toHaveText(c.other);
 			await expect(alone.nth(1).locator('header time')).toHaveAttribute('datetime', '2024-09-05');
-			// The later statement links back to Peru's previous one.
+			// The later statement links back to Peru's previous one (under its folded details).
+			await alone.nth(1).locator('details.body > summary').click();
 			await expect(alone.nth(1).locator('a[href="#joint-11-countries-2024-08-23"]')).toBeVisible();
 		});
 
