@@ -141,6 +141,8 @@ for (const c of cases) {
 			await page.goto(url(c.lang));
 			const figure = page.locator('figure[data-chart="world-map"]');
 			const canvas = figure.locator('canvas');
+			// chart.js loads when a chart comes near the viewport.
+			await canvas.scrollIntoViewIfNeeded();
 			await expect(canvas).toHaveAttribute('width', /\d+/, { timeout: 10_000 });
 			// Something was drawn: the canvas is not blank.
 			await expect

@@ -127,7 +127,10 @@ for (const c of cases) {
 			await page.locator('section.more li[data-section="states"] a').click();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
 			await expect(page.getByTestId('tile-map').locator('a.tile')).toHaveCount(24);
-			const csv = await page.getByRole('link', { name: /^CSV/ }).first().getAttribute('href');
+			const csv = await page
+				.getByRole('link', { name: /^CSV.*83[,.]5/ })
+				.first()
+				.getAttribute('href');
 			expect(csv).toBe('/escrutinio/data/venezuela-2024/opposition-83-5.csv');
 			const res = await request.get(`http://127.0.0.1:${process.env.E2E_PORT ?? 4173}${csv}`);
 			expect(res.ok()).toBe(true);

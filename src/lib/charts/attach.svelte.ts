@@ -63,7 +63,7 @@ export function chart<T extends ChartType>(
 					observer = undefined;
 					load();
 				},
-				{ rootMargin: '400px 0px' }
+				{ rootMargin: '800px 0px' }
 			);
 			observer.observe(canvas);
 		}
