@@ -69,6 +69,8 @@ for (const c of cases) {
 	test(`${c.lang}: claims page — irreversible, 67 %, round percentages, sources and as-of everywhere`, async ({
 		page
 	}) => {
+		// It opens the claims page and each claim's own page (eleven loads).
+		test.slow();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
