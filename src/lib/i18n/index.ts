@@ -6,7 +6,6 @@ import * as statements from './messages/statements';
 import * as quality from './messages/quality';
 import * as states from './messages/states';
 import * as share from './messages/share';
-import * as answer from './messages/answer';
 
 export { LOCALES, type Locale };
 
@@ -18,8 +17,7 @@ const es = {
 	...claims.es,
 	...statements.es,
 	...quality.es,
-	...share.es,
-	...answer.es
+	...share.es
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -29,8 +27,7 @@ const en: Record<MessageKey, string> = {
 	...claims.en,
 	...statements.en,
 	...quality.en,
-	...share.en,
-	...answer.en
+	...share.en
 };
 
 export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };

@@ -78,3 +78,22 @@ export const en: Record<keyof typeof es, string> = {
 	'answer.source': 'source',
 	'answer.statementBody': 'Quote, sources and related statements'
 };
+
+/** Keys of this area. */
+export type AnswerKey = keyof typeof es;
+
+/**
+ * A string of this area, with `{name}` placeholders filled (as `t` does). The area is imported
+ * only by the components that use it, so pages without them (the embeds) do not ship it.
+ * @example ta('en', 'answer.coverage') // 'Counted'
+ */
+export function ta(
+	locale: 'es' | 'en',
+	key: AnswerKey,
+	vars: Record<string, string | number> = {}
+): string {
+	const template = (locale === 'es' ? es : en)[key];
+	return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+		name in vars ? String(vars[name]) : m
+	);
+}
