@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 // `npm run bench` (not part of `npm test`): build the site and print one table of what readers
-// and newsrooms pay for it — bytes per page type, build times (real data, and synthetic data of
-// 1, 10 and 100 elections), live updates (the live file's gzip size, a reader's bytes in an hour of
-// polling with no change, poll traffic at 10 k to 1 M open pages), Lighthouse (mobile preset) for
-// the election page and an embed, the tally-sheet import, and the time to compute every
-// sheet-level check on 25,000 and 100,000 generated tally sheets — each beside its budget with
-// PASS/FAIL where it has one. Everything is written under bench-out/ (git-ignored).
+// and newsrooms pay for it — for every page type (Spanish): first-load JS, HTML and CSS bytes, the
+// page height at 360 px, Lighthouse (mobile preset) performance, TBT, LCP and CLS (and the other
+// scores); the embed all-in; build times (real data, and synthetic data of 1, 10 and 100
+// elections); live updates (the live file's gzip size, a reader's bytes in an hour of polling with
+// no change, poll traffic at 10 k to 1 M open pages); the tally-sheet import; and the time to
+// compute every sheet-level check on 25,000 and 100,000 generated tally sheets — each beside its
+// budget with PASS/FAIL where it has one. Everything is written under bench-out/ (git-ignored).
 //
 // Environment: BENCH_PORT (default 4215) for the static server; CHROME_PATH (default
-// /usr/bin/chromium) for Lighthouse; BENCH_RUNS (default 3) Lighthouse runs per page (median);
-// BENCH_SIZES (default "1,10,100") synthetic election counts.
+// /usr/bin/chromium) for Lighthouse and the height check; BENCH_RUNS (default 3) Lighthouse runs
+// per page (median); BENCH_SIZES (default "1,10,100") synthetic election counts ("" for none);
+// BENCH_ONLY (a substring of page types, e.g. "/[lang]/[election]/") to measure some types only.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
 import { collectIds, groupPages, listPages, pageUrl } from '../lib/site-pages.js';
 import { benchImport } from './import.js';
@@ -27,18 +30,27 @@ const SITE = join(OUT, 'site');
 const BASE = '/escrutinio';
 const PORT = process.env.BENCH_PORT ?? '4215';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SIZES = (process.env.BENCH_SIZES ?? '1,10,100').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1,10,100').split(',').filter(Boolean).map(Number);
+const ONLY = process.env.BENCH_ONLY;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** Budgets (issue 3). kB = 1000 bytes, gzip. */
+/** Budgets (issues 3 and 13). kB = 1000 bytes, gzip. */
 const BUDGET = {
-	electionJs: 90_000,
-	embedAllIn: 75_000,
-	perf: 95,
+	readerJs: 60_000,
+	embedAllIn: 60_000,
+	perf: 98,
+	tbt: 150,
+	lcp: 2000,
 	otherScores: 100,
 	cls: 0,
 	buildReal: 25,
 	ratio: 11
+};
+/** Page heights at 360 px (issue 13), by page type. */
+const HEIGHT_BUDGET = {
+	'/[lang]/[election]/': 6000,
+	'/[lang]/[election]/claims/': 12000,
+	'/[lang]/[election]/statements/': 12000
 };
 
 const rows = [];
@@ -88,7 +100,8 @@ function pageWeight(siteDir, page) {
 		const href = /href="([^"]+)"/.exec(tag)?.[1];
 		if (!href?.startsWith(`${BASE}/`)) continue;
 		if (/rel="modulepreload"/.test(tag)) js.add(href);
-		if (/rel="stylesheet"/.test(tag)) css.add(href);
+		// Inlined CSS (kit.inlineStyleThreshold) stays as a disabled link the browser does not load.
+		if (/rel="stylesheet"/.test(tag) && !/\bdisabled\b/.test(tag)) css.add(href);
 	}
 	for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g))
 		if (m[1].startsWith(`${BASE}/`)) js.add(m[1]);
@@ -182,9 +195,19 @@ function lighthouseRows(label, lh) {
 	);
 	row(`Lighthouse ${label}: best-practices`, String(lh.bp), '= 100', lh.bp === BUDGET.otherScores);
 	row(`Lighthouse ${label}: SEO`, String(lh.seo), '= 100', lh.seo === BUDGET.otherScores);
-	row(`Lighthouse ${label}: LCP`, `${Math.round(lh.lcp)} ms`);
+	row(
+		`Lighthouse ${label}: LCP`,
+		`${Math.round(lh.lcp)} ms`,
+		`≤ ${BUDGET.lcp} ms`,
+		lh.lcp <= BUDGET.lcp
+	);
 	row(`Lighthouse ${label}: CLS`, lh.cls.toFixed(3), '= 0', lh.cls === BUDGET.cls);
-	row(`Lighthouse ${label}: TBT`, `${Math.round(lh.tbt)} ms`);
+	row(
+		`Lighthouse ${label}: TBT`,
+		`${Math.round(lh.tbt)} ms`,
+		`≤ ${BUDGET.tbt} ms`,
+		lh.tbt <= BUDGET.tbt
+	);
 }
 
 function printTable() {
@@ -213,33 +236,54 @@ const { module: loader } = await runnerImport('./src/lib/server/load-dataset.ts'
 	logLevel: 'silent'
 });
 const ids = collectIds(loader.loadDataset().elections);
-const groups = groupPages(listPages(SITE), ids).filter((g) => g.locale !== 'en');
-let embed;
-for (const g of groups) {
-	const page = g.pages[0];
-	const w = pageWeight(SITE, page);
-	const name = `${g.type} (${g.pages.length} page${g.pages.length === 1 ? '' : 's'} in ${g.locale ?? 'root'})`;
-	if (g.type === '/[lang]/[election]/') {
-		row(`${name} first-load JS`, kB(w.js), `≤ ${kB(BUDGET.electionJs)}`, w.js <= BUDGET.electionJs);
-	} else row(`${name} first-load JS`, kB(w.js));
-	row(`${name} HTML`, kB(w.html));
-	row(`${name} CSS`, kB(w.css));
-	if (g.type.startsWith('/embed/') && !embed) {
-		embed = { page, total: w.html + w.js + w.css };
-		row(
-			`${name} all-in`,
-			kB(embed.total),
-			`≤ ${kB(BUDGET.embedAllIn)}`,
-			embed.total <= BUDGET.embedAllIn
-		);
+const groups = groupPages(listPages(SITE), ids).filter(
+	(g) => g.locale !== 'en' && (!ONLY || g.type.includes(ONLY))
+);
+const isEmbed = (type) => type.startsWith('/embed/');
+
+// 1b. Page height at 360 × 740 (a phone), on the gzip server.
+const server = await serve(SITE);
+const root = `http://127.0.0.1:${PORT}${BASE}/`;
+const heights = new Map();
+try {
+	const browser = await chromium.launch({ executablePath: CHROME });
+	const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+	for (const g of groups) {
+		await page.goto(root + pageUrl(g.pages[0]), { waitUntil: 'load' });
+		heights.set(g.type, await page.evaluate(() => document.documentElement.scrollHeight));
 	}
+	await browser.close();
+
+	// 2. Per page type: bytes, height, Lighthouse.
+	for (const g of groups) {
+		const first = g.pages[0];
+		const w = pageWeight(SITE, first);
+		const name = `${g.type} (${g.pages.length} page${g.pages.length === 1 ? '' : 's'} in ${g.locale ?? 'root'})`;
+		if (isEmbed(g.type)) row(`${name} first-load JS`, kB(w.js));
+		else
+			row(`${name} first-load JS`, kB(w.js), `≤ ${kB(BUDGET.readerJs)}`, w.js <= BUDGET.readerJs);
+		row(`${name} HTML`, kB(w.html));
+		row(`${name} CSS (not inlined)`, kB(w.css));
+		if (isEmbed(g.type))
+			row(
+				`${name} all-in (HTML + JS + CSS)`,
+				kB(w.html + w.js + w.css),
+				`≤ ${kB(BUDGET.embedAllIn)}`,
+				w.html + w.js + w.css <= BUDGET.embedAllIn
+			);
+		const h = heights.get(g.type);
+		const max = HEIGHT_BUDGET[g.type];
+		row(
+			`${name} height at 360 px`,
+			`${h} px`,
+			max ? `≤ ${max} px` : '',
+			max ? h <= max : undefined
+		);
+		lighthouseRows(name, lighthouse(root + pageUrl(first), g.type.replace(/\W+/g, '_')));
+	}
+} finally {
+	server.kill('SIGTERM');
 }
-if (!embed)
-	row(
-		'embed page all-in (HTML + JS + CSS)',
-		'n/a (no embed page yet)',
-		`≤ ${kB(BUDGET.embedAllIn)}`
-	);
 row(
 	'build, real data with its 24,532 tally-sheet rows (data check + vite build)',
 	`${realSeconds.toFixed(1)} s`,
@@ -263,18 +307,6 @@ for (const r of benchImport([25_000, 100_000])) {
 		`import-csv, ${n} rows: peak memory (incl. Vite's module runner)`,
 		`${r.maxRssMB.toFixed(0)} MB`
 	);
-}
-
-// 2. Lighthouse on the election page and an embed.
-const server = await serve(SITE);
-try {
-	const electionPage = groups.find((g) => g.type === '/[lang]/[election]/')?.pages[0];
-	if (!electionPage) throw new Error('no election page in the build');
-	const root = `http://127.0.0.1:${PORT}${BASE}/`;
-	lighthouseRows('election page', lighthouse(root + pageUrl(electionPage), 'election'));
-	lighthouseRows('embed', embed ? lighthouse(root + pageUrl(embed.page), 'embed') : undefined);
-} finally {
-	server.kill('SIGTERM');
 }
 
 // 3. Build time against the number of elections.

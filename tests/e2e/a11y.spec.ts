@@ -143,6 +143,10 @@ for (const p of chartPages) {
 			requestAnimationFrame(tick);
 		});
 		await page.goto(p.url, { waitUntil: 'networkidle' });
+		// chart.js loads for a chart near the viewport: bring each into view once.
+		const canvases = page.locator('canvas');
+		for (let i = 0; i < (await canvases.count()); i++)
+			await canvases.nth(i).scrollIntoViewIfNeeded();
 		const frames = () =>
 			page.evaluate(() => {
 				const first = (window as unknown as { firstFrames: Map<HTMLCanvasElement, string> })

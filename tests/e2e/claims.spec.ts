@@ -45,10 +45,12 @@ const cases = [
 ] as const;
 
 for (const c of cases) {
-	test(`${c.lang}: the election page lists the claims with verdicts and links to the full panel`, async ({
+	test(`${c.lang}: the claims page opens with the claims and their verdicts, each linking to its page`, async ({
 		page
 	}) => {
 		await page.goto(`${c.lang}/venezuela-2024/`);
+		await page.locator('section.more li[data-section="claims"] a').click();
+		await expect(page).toHaveURL(new RegExp(`/escrutinio/${c.lang}/venezuela-2024/claims/$`));
 		const panel = page.locator('section.claims-summary');
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(c.heading);
 		const row = (id: string) => panel.locator(`tr[data-claim="${id}"]`);
@@ -65,20 +67,35 @@ for (const c of cases) {
 		const finding = panel.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
 		for (const s of c.shares) await expect(finding).toContainText(s);
 		await expect(finding).toContainText(c.prob);
-		await panel.locator('.more a').click();
-		await expect(page).toHaveURL(new RegExp(`/escrutinio/${c.lang}/venezuela-2024/claims/$`));
+		await row('opposition-67-percent').locator('th a').click();
+		await expect(page).toHaveURL(
+			new RegExp(`/escrutinio/${c.lang}/venezuela-2024/claims/opposition-67-percent/$`)
+		);
 	});
 
 	test(`${c.lang}: claims page — irreversible, 67 %, round percentages, sources and as-of everywhere`, async ({
 		page
 	}) => {
+		// It opens the claims page and each claim's own page (eleven loads).
+		test.slow();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		// Each card has its own page; the claims page lists them and holds the findings.
 		await page.goto(`${c.lang}/venezuela-2024/claims/`);
-		const cards = page.locator('article.claim-card');
-		await expect(cards).toHaveCount(11);
+		const ids = await page
+			.locator('section.claims-summary tr[data-claim]')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim') ?? ''));
+		expect(ids).toHaveLength(11);
 
+		const round = page
+			.locator('section[aria-labelledby="claims-findings"]')
+			.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
+		for (const s of c.shares) await expect(round.locator('td.exact')).toContainText([s]);
+		await expect(round).toContainText(c.prob);
+		await expect(round).toContainText(c.model);
+
+		await page.goto(`${c.lang}/venezuela-2024/claims/cne-bulletin-1-irreversible/`);
 		const cne = page.locator('[data-claim="cne-bulletin-1-irreversible"]');
 		await expect(cne.locator('[data-tabulation="cne"] .vs-head')).toContainText(c.vsCne);
 		await expect(cne.locator('[data-tabulation="cne"] .vs-head')).toContainText(c.notEstablished);
@@ -86,6 +103,7 @@ for (const c of cases) {
 		await expect(decisive).toContainText(c.needed);
 		await expect(decisive).toContainText(c.neededMinors);
 
+		await page.goto(`${c.lang}/venezuela-2024/claims/opposition-67-percent/`);
 		const opp67 = page.locator('[data-claim="opposition-67-percent"]');
 		const vsCne = opp67.locator('[data-tabulation="cne"]');
 		await expect(vsCne.locator('.vs-head')).toContainText(c.impossible);
@@ -98,43 +116,37 @@ for (const c of cases) {
 			opp67.locator('[data-tabulation="opposition-tally-sheets"] .vs-head')
 		).toContainText(c.consistent);
 
-		const round = page.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
-		for (const s of c.shares) await expect(round.locator('td.exact')).toContainText([s]);
-		await expect(round).toContainText(c.prob);
-		await expect(round).toContainText(c.model);
+		// The chart draws (JavaScript on) with its description and table beside it.
+		const figure = opp67.locator('figure.chart');
+		await expect(figure.locator('canvas')).toBeVisible();
+		await expect(figure.locator('table tbody tr')).toHaveCount(2);
 
 		// Every card links to its sources; every reported figure carries its release, time and
 		// sources (checked in one pass in the page: ten cards hold dozens of releases).
-		const audit = await cards.evaluateAll((els) =>
-			els.map((card) => {
+		// Every claim's page links to its sources; every reported figure carries its release, time
+		// and sources.
+		for (const id of ids) {
+			await page.goto(`${c.lang}/venezuela-2024/claims/${id}/`);
+			const a = await page.locator(`article.claim-card[data-claim="${id}"]`).evaluate((card) => {
 				const http = (scope: Element) =>
-					[...scope.querySelectorAll('.sources a')].map((a) => a.getAttribute('href') ?? '');
+					[...scope.querySelectorAll('.sources a')].map((x) => x.getAttribute('href') ?? '');
 				const own = card.querySelector('.sources');
 				return {
-					id: card.getAttribute('data-claim'),
 					claimSources: own ? http(own) : [],
 					releases: [...card.querySelectorAll('li.release')].map((r) => ({
 						head: r.querySelector('.head')?.textContent ?? '',
 						sources: http(r)
-					})),
-					cardLink: card.querySelector(':scope > p:last-child a')?.getAttribute('href') ?? ''
+					}))
 				};
-			})
-		);
-		for (const a of audit) {
-			expect(a.claimSources.length, a.id ?? '').toBeGreaterThan(0);
+			});
+			expect(a.claimSources.length, id).toBeGreaterThan(0);
 			for (const h of a.claimSources) expect(h).toMatch(/^https?:\/\//);
 			for (const r of a.releases) {
 				expect(r.head).toMatch(/2024/);
 				expect(r.sources.length).toBeGreaterThan(0);
 				for (const h of r.sources) expect(h).toMatch(/^https?:\/\//);
 			}
-			expect(a.cardLink).toMatch(new RegExp(`/claims/${a.id}/$`));
 		}
-		// The chart draws (JavaScript on) with its description and table beside it.
-		const figure = opp67.locator('figure.chart');
-		await expect(figure.locator('canvas')).toBeVisible();
-		await expect(figure.locator('table tbody tr')).toHaveCount(2);
 		expect(errors).toEqual([]);
 	});
 
@@ -150,7 +162,9 @@ for (const c of cases) {
 			c.lang === 'es' ? '67 %'.replace(' ', '\u00a0') : '67%'
 		);
 		await page.goto(`${c.lang}/venezuela-2024/claims/`);
-		const round = page.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
+		const round = page
+			.locator('section[aria-labelledby="claims-findings"]')
+			.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
 		for (const s of c.shares) await expect(round).toContainText(s);
 		await expect(round).toContainText(c.prob);
 		await context.close();

@@ -14,8 +14,6 @@ const cases = [
 		description: /^González lidera en 24 de 24 estados .*el más reñido es Sucre/,
 		title: 'Resultados por estado',
 		zuliaTitle: 'Zulia: resultados',
-		download: 'Descargar datos (CSV/JSON)',
-		link: 'Tabla de los 24 estados, con porcentajes y ventajas',
 		marginHeader: 'Ventaja (pp)'
 	},
 	{
@@ -29,8 +27,6 @@ const cases = [
 		description: /^González leads in 24 of 24 states .*the closest is Sucre/,
 		title: 'Results by state',
 		zuliaTitle: 'Zulia: results',
-		download: 'Download data (CSV/JSON)',
-		link: 'Table of all 24 states, with shares and margins',
 		marginHeader: 'Margin (pts)'
 	}
 ] as const;
@@ -123,21 +119,22 @@ for (const c of cases) {
 			await expect(entry.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\//);
 		});
 
-		test('the election page shows the compact map and links to the states page and downloads', async ({
+		test('the election page links the states page, which has the map and the downloads', async ({
 			page,
 			request
 		}) => {
 			await page.goto(`${c.lang}/venezuela-2024/`);
-			const section = page.locator('section.states-summary');
-			await expect(section.getByTestId('tile-map').locator('a.tile')).toHaveCount(24);
-			await expect(section.getByRole('heading', { name: c.download })).toBeVisible();
-			const csv = await section.getByRole('link', { name: /^CSV/ }).getAttribute('href');
+			await page.locator('section.more li[data-section="states"] a').click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+			await expect(page.getByTestId('tile-map').locator('a.tile')).toHaveCount(24);
+			const csv = await page
+				.getByRole('link', { name: /^CSV.*83[,.]5/ })
+				.first()
+				.getAttribute('href');
 			expect(csv).toBe('/escrutinio/data/venezuela-2024/opposition-83-5.csv');
 			const res = await request.get(`http://127.0.0.1:${process.env.E2E_PORT ?? 4173}${csv}`);
 			expect(res.ok()).toBe(true);
 			expect(await res.text()).toContain(',region,21,Zulia,gonzalez,');
-			await section.getByRole('link', { name: c.link }).click();
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
 		});
 	});
 }

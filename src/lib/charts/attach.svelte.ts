@@ -45,11 +45,28 @@ export function chart<T extends ChartType>(
 		let theme = $state(readTheme());
 		let lib = $state<ChartModule | undefined>(undefined);
 		let alive = true;
-		loadCharts().then((m) => {
-			if (!alive) return;
-			setup?.();
-			lib = m;
-		});
+		// chart.js is fetched only when a chart comes near the viewport (its figures are already in
+		// the HTML): a long page does not pay for charts its reader never scrolls to.
+		const load = () =>
+			loadCharts().then((m) => {
+				if (!alive) return;
+				setup?.();
+				lib = m;
+			});
+		let observer: IntersectionObserver | undefined;
+		if (typeof IntersectionObserver === 'undefined') load();
+		else {
+			observer = new IntersectionObserver(
+				(entries) => {
+					if (!entries.some((e) => e.isIntersecting)) return;
+					observer?.disconnect();
+					observer = undefined;
+					load();
+				},
+				{ rootMargin: '800px 0px' }
+			);
+			observer.observe(canvas);
+		}
 		const queries = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map((q) =>
 			matchMedia(q)
 		);
@@ -69,6 +86,7 @@ export function chart<T extends ChartType>(
 		});
 		return () => {
 			alive = false;
+			observer?.disconnect();
 			queries.forEach((q) => q.removeEventListener('change', onChange));
 			instance?.destroy();
 		};

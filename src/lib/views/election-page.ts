@@ -3,9 +3,8 @@ import type { Locale } from '../schemas/common';
 import { sourcesFor } from './lookup';
 import type { Source } from '../schemas/source';
 import { buildResultsSection, type ResultsSectionModel } from './results-section';
-import { buildStatesSummary, type StatesSummaryModel } from './states-summary';
-import { buildClaimsSummary, type ClaimsSummaryModel } from './claims-summary';
-import { buildStatementsSummary, type StatementsSummaryModel } from './statements-summary';
+import { buildElectionSections, type ElectionSections } from './election-sections';
+import { buildElectionStatus, type ElectionStatus } from './election-answer';
 
 export interface SourcedCountModel {
 	count: number;
@@ -51,23 +50,26 @@ export function buildElectionHeader(bundle: ElectionBundle, locale: Locale): Ele
 }
 
 /**
- * The model of an election's main page: one section per area, each built by its own module so
- * the areas can change independently. A section that has nothing to show is `undefined`.
+ * The model of an election's main page: the answer (results and the state of the election) and
+ * one-line summaries of the other pages, which hold the states, claims and statements themselves.
+ * `now` is the build's time (is the count live?).
  */
 export interface ElectionPageModel {
 	header: ElectionHeader;
 	results: ResultsSectionModel;
-	states: StatesSummaryModel | undefined;
-	claims: ClaimsSummaryModel | undefined;
-	statements: StatementsSummaryModel | undefined;
+	status: ElectionStatus;
+	sections: ElectionSections;
 }
 
-export function buildElectionPage(bundle: ElectionBundle, locale: Locale): ElectionPageModel {
+export function buildElectionPage(
+	bundle: ElectionBundle,
+	locale: Locale,
+	now: number
+): ElectionPageModel {
 	return {
 		header: buildElectionHeader(bundle, locale),
 		results: buildResultsSection(bundle, locale),
-		states: buildStatesSummary(bundle, locale),
-		claims: buildClaimsSummary(bundle, locale),
-		statements: buildStatementsSummary(bundle, locale)
+		status: buildElectionStatus(bundle, locale, now),
+		sections: buildElectionSections(bundle, locale)
 	};
 }
