@@ -56,6 +56,11 @@ describe('buildSocialCard', () => {
 			'Venezuelan presidential election 2024 · International reactions'
 		);
 		expect(buildSocialCard(bundle, 'en', ['venezuela-2024', 'snapshots', 'nope'])).toBeUndefined();
+		// Deeper pages of a section (a level page of the states) show the election's headline.
+		const level = ['venezuela-2024', 'states', 'levels', 'opposition-81-7', 'parish'];
+		expect(buildSocialCard(bundle, 'en', level)!.kicker).toBe(
+			'Venezuelan presidential election 2024 · Results by state'
+		);
 		expect(buildSocialCard(bundle, 'en', ['venezuela-2024', 'claims', 'nope'])).toBeUndefined();
 	});
 });

@@ -101,7 +101,7 @@ function electionCard(bundle: ElectionBundle, locale: Locale, kicker: string): S
 /**
  * The social card of a page, from the page's path segments after the locale:
  * `[election]`, `[election, 'snapshots', id]`, `[election, 'states', region]`,
- * `[election, 'claims', id]`; any other page of an election (claims, statements, methodology, a
+ * `[election, 'claims', id]`; a release's sub-pages (sheet checks) show that release; any other page of an election (claims, statements, methodology, a
  * page type added later) shows the election's headline under that page's section name. Undefined
  * for an unknown election or item (the caller answers 404, which fails the build).
  * @example buildSocialCard(venezuela, 'en', ['venezuela-2024', 'snapshots', 'cne-bulletin-2'])?.title
@@ -123,7 +123,7 @@ export function buildSocialCard(
 		}
 		return undefined;
 	}
-	if (section === 'states' && item) {
+	if (section === 'states' && item && segments.length === 3) {
 		const page = buildRegionPage(bundle, item, locale);
 		if (!page) return undefined;
 		// The newest release of each tabulation that reports this region.
