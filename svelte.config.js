@@ -16,6 +16,7 @@ if (base && !base.startsWith('/')) {
 // not an error. Any other route left unbuilt still fails the build.
 const DATA_DEPENDENT_ROUTES = new Set([
 	'/[lang]/[election]/lookup',
+	'/[lang]/[election]/snapshots/[snapshot]/sheet-checks',
 	'/[lang]/[election]/states/levels/[snapshot]/[level]',
 	'/data/[election]/[snapshot]/[region]/regions.csv',
 	'/data/[election]/[snapshot]/[region]/sheets.csv',
