@@ -44,7 +44,7 @@ test("a page's card carries that page's own figures, in its language", () => {
 	const release = readFileSync('build/en/venezuela-2024/snapshots/cne-bulletin-2/index.html', 'utf8');
 	expect(meta(release, 'og:title')).toBe('CNE bulletin 2 (96.87 %)');
 	// Computed share with the announced one beside it, and the as-of date.
-	expect(meta(release, 'og:description')).toContain('Maduro 52.0% (6,408,844 votes · announced: 51.95%)');
+	expect(meta(release, 'og:description')).toContain('Maduro 51.95% (6,408,844 votes · announced: 51.95%)');
 	expect(meta(release, 'og:description')).toContain('data as of August 2, 2024');
 	const state = readFileSync('build/es/venezuela-2024/states/zulia/index.html', 'utf8');
 	expect(meta(state, 'og:title')).toBe('Zulia');

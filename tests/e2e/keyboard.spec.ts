@@ -167,8 +167,10 @@ for (const p of samplePages(1).filter((s) => s.locale !== 'en')) {
 			for (const el of document.querySelectorAll<HTMLElement>(sel)) {
 				const s = getComputedStyle(el);
 				if (el.getClientRects().length === 0 || s.visibility === 'hidden') continue;
-				// Inside a closed disclosure only its summary is in the Tab order.
-				if (el.tagName !== 'SUMMARY' && el.closest('details:not([open])')) continue;
+				// Inside a closed disclosure only its summary is in the Tab order; a disclosure nested in a
+				// closed one (its own summary included) is not reached until the outer one opens.
+				const owner = el.tagName === 'SUMMARY' ? el.parentElement?.parentElement : el;
+				if (owner?.closest('details:not([open])')) continue;
 				el.dataset.kb = String(i++);
 			}
 			return i;

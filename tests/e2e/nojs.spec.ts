@@ -188,8 +188,13 @@ for (const [type, sample] of sampleByType) {
 				};
 				const parsed = new DOMParser().parseFromString(source, 'text/html');
 				return {
-					// With scripts on, <noscript> content is not shown; without them, it is.
-					live: text(document.body, 'script, style, template, noscript'),
+					// With scripts on, <noscript> content is not shown; without them, it is. The live
+					// status line reports polling (the time of the last check), which only exists with
+					// JavaScript: it carries no figure of the data.
+					live: text(
+						document.body,
+						'script, style, template, noscript, [data-testid="live-status"]'
+					),
 					served: text(parsed.body, 'script, style, template')
 				};
 			}, html);

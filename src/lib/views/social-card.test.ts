@@ -31,7 +31,7 @@ describe('buildSocialCard', () => {
 		if (bars.kind !== 'bars') return;
 		expect(bars.rows[0]).toMatchObject({
 			name: 'Maduro',
-			share: '52,0\u00a0%',
+			share: '51,95\u00a0%',
 			detail: '6.408.844 votos · anunciado: 51,95\u00a0%',
 			fraction: 1
 		});

@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../i18n';
 import { formatAnnouncedPercent, formatInteger, formatPercent, formatWhen } from '../i18n/format';
 import type { Locale } from '../schemas/common';
 import type { Snapshot, Tabulation } from '../schemas/tabulation';
+import { shareText } from '../charts/share.config';
 import { buildClaimCard } from './claims-page';
 import { orderedTabulations } from './results-section';
 import { buildSnapshotTable, latestSnapshot, type ReleaseInfo } from './snapshot-table';
@@ -53,7 +54,11 @@ function releaseBlock(
 			heading: `${table.tabulationName}: ${table.label}`,
 			rows: table.rows.slice(0, rows).map((r) => ({
 				name: r.shortName,
-				share: formatPercent(r.share, locale),
+				// To the announced precision (51.95 %, never a rounder 52.0 %), as on every page.
+				share: shareText(
+					{ share: r.share, announced: r.announcedPercent, announcedDigits: r.announcedDigits },
+					locale
+				),
 				detail:
 					r.announcedPercent === undefined
 						? t(locale, 'card.votes', { votes: formatInteger(r.votes, locale) })
