@@ -43,6 +43,19 @@ describe('paths', () => {
 	it('encodes segments', () => {
 		expect(embedPath('', { lang: 'es', election: 'a b' })).toBe('/embed/es/a%20b/');
 	});
+	it('names each chart: live under the election, pinned under the release', () => {
+		expect(embedPath('', { ...head, chart: 'coverage' })).toBe(
+			'/embed/es/venezuela-2024/coverage/'
+		);
+		expect(embedPath('', { ...snap, chart: 'states' })).toBe(
+			'/embed/en/venezuela-2024/snapshots/cne-bulletin-1/states/'
+		);
+		expect(embedPath('', { ...head, chart: 'claim', claim: 'cne-80' })).toBe(
+			'/embed/es/venezuela-2024/claims/cne-80/'
+		);
+		expect(embedPath('', { ...head, chart: 'results' })).toBe(embedPath('', head));
+		expect(() => embedPath('', { ...head, chart: 'claim' })).toThrow(/claim id/);
+	});
 });
 
 describe('iframeSnippet', () => {

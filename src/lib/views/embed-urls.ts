@@ -9,12 +9,37 @@
  * (`/escrutinio/embed/…`), which works on the site itself and is what the build says it is.
  */
 
-/** Where the reader-facing and embed pages of one view live. */
+/**
+ * The embeddable views. `results` is the headline results (the share chart and its tables); the
+ * others are the coverage timeline, the states map, the statements map and one claim card.
+ */
+export const EMBED_CHARTS = ['results', 'coverage', 'states', 'statements', 'claim'] as const;
+export type EmbedChart = (typeof EMBED_CHARTS)[number];
+
+/**
+ * Where the reader-facing and embed pages of one view live. Without `snapshot` the embed is
+ * *live* (it follows the latest release); with it, *pinned* to that release (it never changes).
+ */
 export interface EmbedTarget {
 	lang: string;
 	election: string;
 	/** A single snapshot; undefined for the headline results (latest of each tabulation). */
 	snapshot?: string;
+	/** Which view; `results` when absent. */
+	chart?: EmbedChart;
+	/** The claim's id when `chart` is `claim`. */
+	claim?: string;
+}
+
+/** The path tail naming the view: '' for the headline results, `/coverage`, `/claims/<id>`, … */
+function chartTail(t: EmbedTarget): string {
+	const chart = t.chart ?? 'results';
+	if (chart === 'results') return '';
+	if (chart === 'claim') {
+		if (!t.claim) throw new Error('an embed of a claim needs the claim id');
+		return `/claims/${segments(t.claim)}`;
+	}
+	return `/${chart}`;
 }
 
 function segments(...parts: string[]): string {
@@ -47,13 +72,16 @@ export function normalizeSiteOrigin(value: string | undefined): string {
 }
 
 /**
- * Path of the embed page of a view, under the base path.
+ * Path of the embed page of a view, under the base path: live views under the election, pinned
+ * ones under the release (`…/snapshots/<id>/coverage/`, `…/snapshots/<id>/claims/<claim>/`).
  * @example embedPath('/escrutinio', { lang: 'es', election: 'venezuela-2024' })
  * // '/escrutinio/embed/es/venezuela-2024/'
+ * @example embedPath('', { lang: 'en', election: 'v', snapshot: 'b1', chart: 'states' })
+ * // '/embed/en/v/snapshots/b1/states/'
  */
 export function embedPath(base: string, t: EmbedTarget): string {
 	const tail = t.snapshot ? `/snapshots/${segments(t.snapshot)}` : '';
-	return `${base}/embed/${segments(t.lang, t.election)}${tail}/`;
+	return `${base}/embed/${segments(t.lang, t.election)}${tail}${chartTail(t)}/`;
 }
 
 /**
