@@ -34,11 +34,17 @@ export const es = {
 	'answer.more.statements': '{count} declaraciones de {actors} actores, con mapa y cronología.',
 	'answer.more.methodology': 'Las fórmulas y la aritmética de cada publicación.',
 	'answer.toc': 'En esta página',
+	'answer.toc.counts': 'Recuento',
+	'answer.toc.map': 'Mapa',
+	'answer.toc.overTime': 'En el tiempo',
+	'answer.toc.timeline': 'Cronología',
 	'answer.fullTable': 'Tabla completa: {snapshot}',
 	'answer.outstandingLink':
 		'¿Podía cambiar aún? La tabla de cada publicación y las fórmulas, en la metodología',
 	'answer.source': 'fuente',
-	'answer.statementBody': 'Cita, fuentes y declaraciones relacionadas'
+	'answer.statementQuote': 'Cita y fuentes',
+	'answer.statementMore': 'Cita, fuentes y más',
+	'answer.sourcesCount': 'Fuentes ({count})'
 };
 
 export const en: Record<keyof typeof es, string> = {
@@ -72,11 +78,17 @@ export const en: Record<keyof typeof es, string> = {
 	'answer.more.statements': '{count} statements by {actors} actors, with a map and a timeline.',
 	'answer.more.methodology': 'The formulas and the arithmetic of every release.',
 	'answer.toc': 'On this page',
+	'answer.toc.counts': 'Counts',
+	'answer.toc.map': 'Map',
+	'answer.toc.overTime': 'Over time',
+	'answer.toc.timeline': 'Timeline',
 	'answer.fullTable': 'Full table: {snapshot}',
 	'answer.outstandingLink':
 		'Could it still change? The table for every release and the formulas, in the methodology',
 	'answer.source': 'source',
-	'answer.statementBody': 'Quote, sources and related statements'
+	'answer.statementQuote': 'Quote and sources',
+	'answer.statementMore': 'Quote, sources and more',
+	'answer.sourcesCount': 'Sources ({count})'
 };
 
 /** Keys of this area. */

@@ -97,8 +97,6 @@ export const es = {
 	'statements.mapClose': 'Cerrar',
 	'statements.mapSource':
 		'Fronteras: Natural Earth (world-atlas, 1:110 m). Nombres de países: Intl.DisplayNames.',
-	'statements.gapIndividuals':
-		'Las personas mencionadas en la cobertura (por ejemplo, Elon Musk o el padre José Palmar) figuran en la cronología con sus comentarios, pero nunca se cuentan aquí ni se colorean en el mapa.',
 	'statements.sectionNav': 'En esta página'
 } as const;
 
@@ -199,7 +197,5 @@ export const en: Record<keyof typeof es, string> = {
 	'statements.mapClose': 'Close',
 	'statements.mapSource':
 		'Borders: Natural Earth (world-atlas, 1:110m). Country names: Intl.DisplayNames.',
-	'statements.gapIndividuals':
-		'Individuals mentioned in the coverage (for example Elon Musk or Father José Palmar) are on the timeline with their remarks, but they are never counted here or coloured on the map.',
 	'statements.sectionNav': 'On this page'
 };
