@@ -1,25 +1,30 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page, type Route } from '@playwright/test';
-import type { ElectionBundle } from '../../src/lib/data/bundle';
-import { buildLiveFile, buildResultsJson } from '../../src/lib/live/build-live-file';
-import { withTestRelease } from '../../src/lib/live/test-release';
 
 // Live updates against a test server whose answers the test controls (Playwright routes in front
 // of the static build). The e2e build polls every second (LIVE_POLL_SECONDS=1) and calls its
 // figures stale after 15 s (LIVE_STALE_SECONDS=15); a fake clock runs the polls, one at a time.
-// The newer release is the real data plus one test release written with the build's own code.
-// Figures: CNE bulletin 2, fact sheet §1b (Maduro 6,408,844); the test release adds 1,000.
+//
+// The newer release is made as a newsroom makes one on the night: `npm run build:next`
+// (scripts/build-next-release.js) adds "Test bulletin 3" with the data CLI to a copy of the data
+// (CNE bulletin 2, fact sheet §1c, Maduro 6,408,844, plus 1,000 votes, citing a source that says
+// it is a test), then rebuilds with the e2e build's settings. Its live.json and results.json,
+// byte for byte, are the newer files the routes serve. It must be built after build/ (its
+// `builtAt` is later, as a real rebuild's is): `npm run test:e2e` builds both in that order.
+//
+// One newer version is enough. The faults that need "a newer live.json" use it too: truncated, or
+// buried under 70 kB of spaces, it is refused before its version counts; "results missing" is
+// that newer live.json served before its results.json is uploaded (the upload order the runbook
+// forbids), checked while the page still shows the first build.
+const NEXT_DIR = '.svelte-kit/fixture-builds/next-release/data/venezuela-2024';
+const next = (name: string) =>
+	existsSync(`${NEXT_DIR}/${name}`) ? readFileSync(`${NEXT_DIR}/${name}`, 'utf8') : '';
 const BUILT = readFileSync('build/data/venezuela-2024/live.json', 'utf8');
-const builtAt = JSON.parse(BUILT).builtAt as string;
-const bundle = JSON.parse(readFileSync('build/data/venezuela-2024.json', 'utf8')) as ElectionBundle;
-const later = (h: number) => new Date(Date.parse(builtAt) + h * 3600_000).toISOString();
-const next1 = withTestRelease(bundle, 1000);
-const LIVE1 = JSON.stringify(buildLiveFile(next1, later(1)));
-const RESULTS1 = buildResultsJson(next1);
-const LIVE2 = JSON.stringify(buildLiveFile(withTestRelease(bundle, 2000), later(2)));
+const LIVE1 = next('live.json');
+const RESULTS1 = next('results.json');
 const BUILT_FIGURE = '6.408.844';
 const NEW_FIGURE = '6.409.844';
-const broken = JSON.stringify({ ...JSON.parse(LIVE1), tabulations: [] });
+const broken = LIVE1 && JSON.stringify({ ...JSON.parse(LIVE1), tabulations: [] });
 
 type Answer =
 	| { body: string; status?: number; headers?: Record<string, string> }
@@ -29,21 +34,23 @@ const FAULTS: Record<string, { answer: Answer; says: RegExp }> = {
 	network: { answer: 'abort', says: /el servidor no respondió/ },
 	'404': { answer: { status: 404 }, says: /código HTTP 404/ },
 	'500': { answer: { status: 500 }, says: /código HTTP 500/ },
-	truncated: { answer: { body: LIVE2.slice(0, 700) }, says: /no es JSON válido/ },
+	truncated: { answer: { body: LIVE1.slice(0, 700) }, says: /no es JSON válido/ },
 	'not JSON': { answer: { body: '<html>oops' }, says: /no es JSON válido/ },
 	'breaks the contract': { answer: { body: broken }, says: /no cumplen el formato: live\.json › / },
 	older: { answer: { body: BUILT }, says: /versión anterior/ },
-	'over the limit': { answer: { body: ' '.repeat(70_000) + LIVE2 }, says: /límite de 64 kB/ },
-	// A newer live file whose results.json is not uploaded yet (the route answers it with 404).
-	'results missing': { answer: { body: LIVE2 }, says: /aún no coinciden/ }
+	'over the limit': { answer: { body: ' '.repeat(70_000) + LIVE1 }, says: /límite de 64 kB/ }
 };
 
-/** Route live.json and results.json of every page of the context to what `serve` says now. */
+/**
+ * Route live.json and results.json of every page of the context to what the state says now:
+ * `live` answers live.json; results.json is the rebuilt one once `resultsUploaded`, else a 404.
+ */
 async function control(context: BrowserContext) {
-	const state: { live: Answer; requests: { url: string; headers: Record<string, string> }[] } = {
-		live: { body: BUILT },
-		requests: []
-	};
+	const state: {
+		live: Answer;
+		resultsUploaded: boolean;
+		requests: { url: string; headers: Record<string, string> }[];
+	} = { live: { body: BUILT }, resultsUploaded: true, requests: [] };
 	const answer = (route: Route, a: Answer) =>
 		a === 'abort'
 			? route.abort('failed')
@@ -58,7 +65,7 @@ async function control(context: BrowserContext) {
 		return answer(route, state.live);
 	});
 	await context.route('**/data/venezuela-2024/results.json*', (route) =>
-		route.request().url().includes(JSON.parse(LIVE1).results.version)
+		state.resultsUploaded && route.request().url().includes(JSON.parse(LIVE1).results.version)
 			? answer(route, { body: RESULTS1 })
 			: answer(route, { status: 404 })
 	);
@@ -98,114 +105,174 @@ async function nextCheck(page: Page) {
 	await expect(s).toHaveAttribute('data-checks', String(n + 1));
 }
 
-test('a newer valid release appears on the election page and in the live embed without a reload; the pinned embed stays', async ({
-	page,
-	context
-}) => {
-	test.setTimeout(90_000);
-	const server = await control(context);
-	await open(page, 'es/venezuela-2024/');
-	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-	await nextCheck(page);
-	await expect(maduro(page)).toHaveText(BUILT_FIGURE);
-	server.live = { body: LIVE1 };
-	await nextCheck(page);
-	await expect(page.getByTestId('live-announce')).toHaveText(
-		'Actualizado 01:12 GMT-4: Boletín de prueba 3, 96,87 % escrutado.'
-	);
-	await expect(maduro(page)).toHaveText(NEW_FIGURE);
-	await expect(page.getByRole('link', { name: /Boletín de prueba 3/ }).first()).toBeVisible();
-	expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(1);
+test.describe('a newer release made with the data CLI and rebuilt (npm run build:next)', () => {
+	test.beforeEach(() => {
+		// A missing or out-of-date fixture build fails: it is never a reason to skip.
+		expect(
+			LIVE1 && RESULTS1,
+			`fixture build missing: npm run build:next (${NEXT_DIR})`
+		).toBeTruthy();
+		const builtAt = (text: string) => Date.parse(JSON.parse(text).builtAt);
+		expect(
+			builtAt(LIVE1),
+			'the fixture build must be newer than build/: npm run build:next after npm run build:e2e'
+		).toBeGreaterThan(builtAt(BUILT));
+	});
 
-	const embed = await context.newPage();
-	await pauseClock(embed);
-	await embed.goto('embed/es/venezuela-2024/');
-	// The embed loads its poller half an interval after the page; the first check is one interval after.
-	await expect(embed.getByTestId('live-status')).toHaveCount(0);
-	await embed.clock.runFor(500);
-	await expect(status(embed)).toHaveAttribute('data-checks', '0');
-	await expect(embed.locator('tr[data-contestant="maduro"] td').first()).toHaveText(BUILT_FIGURE);
-	await nextCheck(embed);
-	await expect(embed.locator('tr[data-contestant="maduro"] td').first()).toHaveText(NEW_FIGURE);
-	await expect(embed.getByTestId('live-announce')).toContainText('Boletín de prueba 3');
+	test('is the CLI-made test bulletin, labelled and sourced as a test, in the fixture build only', () => {
+		const cne = (text: string) =>
+			(
+				JSON.parse(text) as {
+					tabulations: {
+						id: string;
+						latest: {
+							id: string;
+							results: { contestant: string; votes: number }[];
+							sourceIds: string[];
+						};
+					}[];
+				}
+			).tabulations.find((t) => t.id === 'cne')!.latest;
+		const before = cne(BUILT);
+		const after = cne(LIVE1);
+		expect(before.id).toBe('cne-bulletin-2');
+		expect(after.id).toBe('test-bulletin-3');
+		const votes = (l: typeof after) =>
+			Object.fromEntries(l.results.map((r) => [r.contestant, r.votes]));
+		expect(votes(after)).toEqual({ ...votes(before), maduro: votes(before).maduro! + 1000 });
+		expect(after.sourceIds).toEqual(['escrutinio-test-release']);
+		const bundle = JSON.parse(readFileSync(`${NEXT_DIR}.json`, 'utf8')) as {
+			sources: { id: string; title?: string; url: string }[];
+		};
+		expect(bundle.sources.find((x) => x.id === 'escrutinio-test-release')).toMatchObject({
+			title: expect.stringMatching(/prueba.*no son datos reales/),
+			url: expect.stringMatching(/^https:\/\/example\.org\//)
+		});
+		expect(readFileSync('build/data/venezuela-2024.json', 'utf8')).not.toContain('test-bulletin-3');
+	});
 
-	await Promise.all([page.close(), embed.close()]);
-	const pinned = await context.newPage();
-	await pauseClock(pinned);
-	await pinned.goto('embed/es/venezuela-2024/snapshots/cne-bulletin-2/');
-	const polls = server.requests.length;
-	await pinned.clock.runFor(30_000);
-	await expect(pinned.locator('tr[data-contestant="maduro"] td').first()).toHaveText(BUILT_FIGURE);
-	await expect(pinned.getByTestId('live-status')).toHaveCount(0);
-	expect(server.requests.length).toBe(polls);
-});
-
-test('each fault in turn keeps the last good figures and says why; a good file clears it', async ({
-	page,
-	context
-}) => {
-	test.setTimeout(90_000);
-	const server = await control(context);
-	server.live = { body: LIVE1, headers: { etag: '"v1"' } };
-	await open(page, 'es/venezuela-2024/');
-	await nextCheck(page);
-	await expect(maduro(page)).toHaveText(NEW_FIGURE);
-	// Conditional request: the poller sends the good file's ETag back; a 304 is a good check.
-	server.live = { status: 304 };
-	await nextCheck(page);
-	expect(server.requests.at(-1)!.headers['if-none-match']).toBe('"v1"');
-	await expect(status(page)).toHaveAttribute('data-phase', 'unchanged');
-	for (const [name, fault] of Object.entries(FAULTS)) {
-		server.live = fault.answer;
+	test('a newer valid release appears on the election page and in the live embed without a reload; the pinned embed stays', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(90_000);
+		const server = await control(context);
+		await open(page, 'es/venezuela-2024/');
+		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
 		await nextCheck(page);
-		await expect(page.getByTestId('live-failed'), name).toContainText(fault.says);
-		await expect(maduro(page), name).toHaveText(NEW_FIGURE);
+		await expect(maduro(page)).toHaveText(BUILT_FIGURE);
+		server.live = { body: LIVE1 };
+		await nextCheck(page);
+		await expect(page.getByTestId('live-announce')).toHaveText(
+			'Actualizado 01:12 GMT-4: Boletín de prueba 3, 96,87 % escrutado.'
+		);
+		await expect(maduro(page)).toHaveText(NEW_FIGURE);
+		await expect(page.getByRole('link', { name: /Boletín de prueba 3/ }).first()).toBeVisible();
+		expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(1);
+
+		const embed = await context.newPage();
+		await pauseClock(embed);
+		await embed.goto('embed/es/venezuela-2024/');
+		// The embed loads its poller half an interval after the page; the first check is one interval after.
+		await expect(embed.getByTestId('live-status')).toHaveCount(0);
+		await embed.clock.runFor(500);
+		await expect(status(embed)).toHaveAttribute('data-checks', '0');
+		await expect(embed.locator('tr[data-contestant="maduro"] td').first()).toHaveText(BUILT_FIGURE);
+		await nextCheck(embed);
+		await expect(embed.locator('tr[data-contestant="maduro"] td').first()).toHaveText(NEW_FIGURE);
+		await expect(embed.getByTestId('live-announce')).toContainText('Boletín de prueba 3');
+
+		await Promise.all([page.close(), embed.close()]);
+		const pinned = await context.newPage();
+		await pauseClock(pinned);
+		await pinned.goto('embed/es/venezuela-2024/snapshots/cne-bulletin-2/');
+		const polls = server.requests.length;
+		await pinned.clock.runFor(30_000);
+		await expect(pinned.locator('tr[data-contestant="maduro"] td').first()).toHaveText(
+			BUILT_FIGURE
+		);
+		await expect(pinned.getByTestId('live-status')).toHaveCount(0);
+		expect(server.requests.length).toBe(polls);
+	});
+
+	test('each fault in turn keeps the last good figures and says why; a good file clears it', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(90_000);
+		const server = await control(context);
+		// The newer live.json is uploaded before its results.json: the page keeps the first build's
+		// figures and says the files do not match yet; once results.json is there, it updates.
 		server.live = { body: LIVE1, headers: { etag: '"v1"' } };
+		server.resultsUploaded = false;
+		await open(page, 'es/venezuela-2024/');
 		await nextCheck(page);
-		await expect(page.getByTestId('live-failed'), name).toHaveCount(0);
-	}
-});
-
-test('200 polls of random faults never show a figure outside a valid release; stale notice, then recovery', async ({
-	page,
-	context
-}) => {
-	test.setTimeout(240_000);
-	const server = await control(context);
-	await open(page, 'es/venezuela-2024/');
-	// A seeded generator: the same sequence on every run.
-	let seed = 12;
-	const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-	const choices: Answer[] = [
-		...Object.values(FAULTS).map((f) => f.answer),
-		{ body: BUILT },
-		{ body: LIVE1 }
-	];
-	let sawNew = false;
-	for (let i = 0; i < 200; i++) {
-		server.live = choices[Math.floor(random() * choices.length)]!;
+		await expect(page.getByTestId('live-failed')).toContainText(/aún no coinciden/);
+		await expect(maduro(page)).toHaveText(BUILT_FIGURE);
+		server.resultsUploaded = true;
 		await nextCheck(page);
-		const shown = await maduro(page).textContent();
-		// Only figures of a valid release; and once the newer one is shown, never the older again.
-		expect([BUILT_FIGURE, NEW_FIGURE], `poll ${i}`).toContain(shown);
-		if (sawNew) expect(shown, `poll ${i}`).toBe(NEW_FIGURE);
-		sawNew ||= shown === NEW_FIGURE;
-	}
-	expect(sawNew).toBe(true);
+		await expect(maduro(page)).toHaveText(NEW_FIGURE);
+		await expect(page.getByTestId('live-failed')).toHaveCount(0);
+		// Conditional request: the poller sends the good file's ETag back; a 304 is a good check.
+		server.live = { status: 304 };
+		await nextCheck(page);
+		expect(server.requests.at(-1)!.headers['if-none-match']).toBe('"v1"');
+		await expect(status(page)).toHaveAttribute('data-phase', 'unchanged');
+		for (const [name, fault] of Object.entries(FAULTS)) {
+			server.live = fault.answer;
+			await nextCheck(page);
+			await expect(page.getByTestId('live-failed'), name).toContainText(fault.says);
+			await expect(maduro(page), name).toHaveText(NEW_FIGURE);
+			server.live = { body: LIVE1, headers: { etag: '"v1"' } };
+			await nextCheck(page);
+			await expect(page.getByTestId('live-failed'), name).toHaveCount(0);
+		}
+	});
 
-	server.live = { status: 500 };
-	const stale = page.getByTestId('live-stale');
-	const goodAt = await page.evaluate(() => Date.now());
-	await nextCheck(page);
-	while ((await page.evaluate(() => Date.now())) - goodAt < 16_000) await nextCheck(page);
-	await expect(stale).toContainText(
-		/pueden estar desactualizadas: no hay una comprobación correcta desde el \d/
-	);
-	await expect(maduro(page)).toHaveText(NEW_FIGURE);
-	server.live = { body: LIVE1 };
-	await nextCheck(page);
-	await expect(stale).toHaveCount(0);
-	await expect(page.getByTestId('live-failed')).toHaveCount(0);
+	test('200 polls of random faults never show a figure outside a valid release; stale notice, then recovery', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(240_000);
+		const server = await control(context);
+		await open(page, 'es/venezuela-2024/');
+		// A seeded generator: the same sequence on every run.
+		let seed = 12;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		// Each poll: an answer for live.json, and whether results.json is uploaded (the newer
+		// live.json without it is a fault until the page has the newer release, then the same version).
+		const choices: { live: Answer; resultsUploaded: boolean }[] = [
+			...Object.values(FAULTS).map((f) => ({ live: f.answer, resultsUploaded: true })),
+			{ live: { body: LIVE1 }, resultsUploaded: false },
+			{ live: { body: BUILT }, resultsUploaded: true },
+			{ live: { body: LIVE1 }, resultsUploaded: true }
+		];
+		let sawNew = false;
+		for (let i = 0; i < 200; i++) {
+			Object.assign(server, choices[Math.floor(random() * choices.length)]!);
+			await nextCheck(page);
+			const shown = await maduro(page).textContent();
+			// Only figures of a valid release; and once the newer one is shown, never the older again.
+			expect([BUILT_FIGURE, NEW_FIGURE], `poll ${i}`).toContain(shown);
+			if (sawNew) expect(shown, `poll ${i}`).toBe(NEW_FIGURE);
+			sawNew ||= shown === NEW_FIGURE;
+		}
+		expect(sawNew).toBe(true);
+
+		Object.assign(server, { live: { status: 500 }, resultsUploaded: true });
+		const stale = page.getByTestId('live-stale');
+		const goodAt = await page.evaluate(() => Date.now());
+		await nextCheck(page);
+		while ((await page.evaluate(() => Date.now())) - goodAt < 16_000) await nextCheck(page);
+		await expect(stale).toContainText(
+			/pueden estar desactualizadas: no hay una comprobación correcta desde el \d/
+		);
+		await expect(maduro(page)).toHaveText(NEW_FIGURE);
+		server.live = { body: LIVE1 };
+		await nextCheck(page);
+		await expect(stale).toHaveCount(0);
+		await expect(page.getByTestId('live-failed')).toHaveCount(0);
+	});
 });
 
 test('validation code is loaded only once the poller has a file to check', async ({ page }) => {

@@ -1,8 +1,9 @@
 /**
- * For tests only (unit and Playwright): an election with one more release than the real data, so
- * a "newer valid release" can be served without inventing a figure on the site. The release is
- * labelled as a test, copies the official tabulation's latest release and adds `plus` votes to its
- * first result (and to the totals, or validation would rightly refuse it).
+ * For unit tests only (the Playwright test of live updates makes its newer release with the data
+ * CLI instead: scripts/build-next-release.js): an election with one more release than the real
+ * data, so a "newer valid release" can be served without inventing a figure on the site. The
+ * release is labelled as a test, copies the official tabulation's latest release and adds `plus`
+ * votes to its first result (and to the totals, or validation would rightly refuse it).
  */
 import type { ElectionBundle } from '../data/bundle';
 
