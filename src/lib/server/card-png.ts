@@ -83,7 +83,7 @@ export function renderCardPng(card: SocialCard, siteLine: string): Buffer {
 		if (block.kind === 'quote') {
 			g.fillStyle = '#111827';
 			g.font = `400 32px "${FONT}"`;
-			for (const line of wrap(g, `«${block.text}»`, inner, 4)) {
+			for (const line of wrap(g, block.text, inner, 4)) {
 				g.fillText(line, pad, y);
 				y += 42;
 			}

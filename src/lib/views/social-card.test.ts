@@ -49,6 +49,14 @@ describe('buildSocialCard', () => {
 		])!;
 		expect(claim.blocks[0]?.kind).toBe('quote');
 		expect(claim.blocks.length).toBeGreaterThan(1);
+		// Quotation marks of the page's language: “…” in English, «…» in Spanish.
+		const quoted = (lang: 'es' | 'en') =>
+			(
+				buildSocialCard(bundle, lang, ['venezuela-2024', 'claims', bundle.claims[0]!.id])!
+					.blocks[0] as { text: string }
+			).text;
+		expect(quoted('en')).toMatch(/^“.+”$/s);
+		expect(quoted('es')).toMatch(/^«.+»$/s);
 	});
 
 	it('names the section of other pages, and refuses unknown items', () => {

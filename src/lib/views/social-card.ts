@@ -170,7 +170,7 @@ export function buildSocialCard(
 					? `${card.actor} — ${card.person}`
 					: card.actor,
 			blocks: [
-				{ kind: 'quote', text: quote },
+				{ kind: 'quote', text: t(locale, 'card.quote', { text: quote }) },
 				...verdicts.map((text) => ({ kind: 'line' as const, text }))
 			],
 			footer: [

@@ -19,7 +19,8 @@ export const es = {
 	'card.footer': '{release}, datos al {when} · Fuentes: {sources}',
 	'card.claimFooter': 'Declaración del {when} · {sources}',
 	'card.verdict': '{icon} {verdict} frente a: {count}',
-	'card.alt': 'Imagen para compartir: {title}'
+	'card.alt': 'Imagen para compartir: {title}',
+	'card.quote': '«{text}»'
 };
 
 export const en: Record<keyof typeof es, string> = {
@@ -38,6 +39,7 @@ export const en: Record<keyof typeof es, string> = {
 	'feeds.event': 'Event: {title}',
 	'feeds.eventSummary': '{title} ({when}). Sources: {sources}.',
 	'card.votes': '{votes} votes',
+	'card.quote': '“{text}”',
 	'card.votesAnnounced': '{votes} votes · announced: {announced}',
 	'card.footer': '{release}, data as of {when} · Sources: {sources}',
 	'card.claimFooter': 'Claim of {when} · {sources}',
