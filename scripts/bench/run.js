@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
 import { collectIds, groupPages, listPages, pageUrl } from '../lib/site-pages.js';
-import { benchImport } from './import.js';
+import { benchImport, IMPORT_BUDGET_S } from './import.js';
 import { writeSynthetic } from './synthetic.js';
 import { liveRows } from './live.js';
 import { benchSheetChecks } from './sheet-checks.js';
@@ -294,17 +294,19 @@ row(
 // Live updates: the live file's size and what polling it costs (scripts/bench/live.js).
 for (const r of await liveRows(SITE, { port: Number(PORT) + 1 })) row(r.what, r.value);
 
-// 1b. Tally-sheet import (issue 9): 25,000 and 100,000 generated rows with known totals.
+// 1b. Tally-sheet import (issue 9): 25,000 and 100,000 generated rows with known totals, each in a
+// fresh process, timed from the command's start to the end of its atomic write.
 for (const r of benchImport([25_000, 100_000])) {
 	const n = r.rows.toLocaleString('en-US');
+	const big = r.rows === 100_000;
 	row(
-		`import-csv, ${n} rows: wall time (CPU ${(r.cpuMs / 1000).toFixed(2)} s)`,
+		`import-csv, ${n} rows: wall time, whole command (CPU ${(r.cpuMs / 1000).toFixed(2)} s; totals ${r.ok ? 'match' : 'DO NOT match'})`,
 		`${(r.ms / 1000).toFixed(2)} s`,
-		r.rows === 100_000 ? '< 2 s' : '',
-		r.rows === 100_000 ? r.ms < 2000 && r.ok : r.ok
+		big ? `≤ ${IMPORT_BUDGET_S.toFixed(1)} s` : 'totals match',
+		big ? r.ms <= IMPORT_BUDGET_S * 1000 && r.ok : r.ok
 	);
 	row(
-		`import-csv, ${n} rows: peak memory (incl. Vite's module runner)`,
+		`import-csv, ${n} rows: peak memory (max RSS; ${r.rssBeforeMB.toFixed(0)} MB of it before the import: Node and Vite's module runner)`,
 		`${r.maxRssMB.toFixed(0)} MB`
 	);
 }

@@ -797,6 +797,13 @@ function addRow(sums: Sums, row: SheetRow) {
 	for (const id in row.votes) sums.votes.set(id, (sums.votes.get(id) ?? 0) + row.votes[id]!);
 }
 
+function addSums(sums: Sums, more: Sums) {
+	sums.rows += more.rows;
+	sums.valid += more.valid;
+	sums.null += more.null;
+	for (const [id, v] of more.votes) sums.votes.set(id, (sums.votes.get(id) ?? 0) + v);
+}
+
 const newSums = (): Sums => ({ rows: 0, valid: 0, null: 0, votes: new Map() });
 
 /**
@@ -870,51 +877,60 @@ function checkSheets(
 					found: String(s.sheets.rows)
 				});
 			const national = newSums();
-			const byRegion = new Map<string, Sums>();
+			// Rows are summed by their own region, then each region's sums go up its chain of parents
+			// (a few thousand regions rather than every row at every level).
+			const direct = new Map<string, Sums>();
 			sf.rows.forEach((row, i) => {
-				const at = `row ${i + 1} (sheet ${JSON.stringify(row.sheet)})`;
+				const at = () => `row ${i + 1} (sheet ${JSON.stringify(row.sheet)})`;
 				if (!levelOf.has(row.region))
 					errors.push({
 						file: sf.file,
-						path: `${at}.region`,
+						path: `${at()}.region`,
 						expected: 'the id of a region in election.json or regions/*.json',
 						found: `unknown region id ${JSON.stringify(row.region)}`
 					});
 				else if (finestLevel !== undefined && levelOf.get(row.region) !== finestLevel)
 					errors.push({
 						file: sf.file,
-						path: `${at}.region`,
+						path: `${at()}.region`,
 						expected: `a region of the finest level (${JSON.stringify(finestLevel)})`,
 						found: `${JSON.stringify(row.region)} of level ${JSON.stringify(levelOf.get(row.region))}`
 					});
-				const cand = Object.values(row.votes).reduce((a, v) => a + v, 0);
+				let cand = 0;
+				for (const id in row.votes) cand += row.votes[id]!;
 				if (cand > row.valid)
 					errors.push({
 						file: sf.file,
-						path: `${at}.valid`,
+						path: `${at()}.valid`,
 						expected: `valid votes ≥ the sum of the candidates (${cand})`,
 						found: String(row.valid)
 					});
 				if (row.registered !== undefined && row.valid + row.null > row.registered)
 					errors.push({
 						file: sf.file,
-						path: `${at}.registered`,
+						path: `${at()}.registered`,
 						expected: `registered electors ≥ valid + null (${row.valid + row.null})`,
 						found: String(row.registered)
 					});
 				addRow(national, row);
+				let sums = direct.get(row.region);
+				if (!sums) direct.set(row.region, (sums = newSums()));
+				addRow(sums, row);
+			});
+			const byRegion = new Map<string, Sums>();
+			for (const [region, own] of direct) {
 				const seen = new Set<string>();
 				for (
-					let r: string | undefined = row.region;
+					let r: string | undefined = region;
 					r !== undefined && !seen.has(r);
 					r = parentOf.get(r)
 				) {
 					seen.add(r);
 					let sums = byRegion.get(r);
 					if (!sums) byRegion.set(r, (sums = newSums()));
-					addRow(sums, row);
+					addSums(sums, own);
 				}
-			});
+			}
 			const checkArea = (
 				results: { contestant: string; votes: number }[],
 				totals: { valid?: number; null?: number },

@@ -68,6 +68,21 @@ describe('sheet files', () => {
 		]);
 	});
 
+	it('read CRLF, quoted line ends and blank lines, with the right line numbers after them', () => {
+		const text =
+			'sheet,region,centre,table,registered,valid,null,ana,image\r\n' +
+			'a,r,,,,1,0,1,\r\n' +
+			'"b\r\nc",r,,,,1,0,1,\r\n' +
+			'\r\n' +
+			'd,r,,,,1,0,1,\r' +
+			'e,r,,,,x,0,1,';
+		const { rows: ok, errors } = parseSheetCsv(text, 'f.csv');
+		expect(ok.map((r) => r.sheet)).toEqual(['a', 'b\r\nc', 'd']);
+		expect(errors).toEqual([
+			{ file: 'f.csv', path: 'line 7, column 6 (valid)', expected: 'a count ≥ 0', found: '"x"' }
+		]);
+	});
+
 	it('refuse a header that is not the contract one', () => {
 		const { errors } = parseSheetCsv('sheet,region,valid\n', 'f.csv');
 		expect(errors[0]?.path).toBe('line 1');

@@ -24,10 +24,11 @@ export function sheetColumns(candidateIds: readonly string[]): string[] {
 	return [...SHEET_FIXED_COLUMNS, ...candidateIds, 'image'];
 }
 
-function field(v: string | number | undefined): string {
+const NEEDS_QUOTES = /[",\n\r]/;
+
+function field(v: string | undefined): string {
 	if (v === undefined) return '';
-	const s = String(v);
-	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+	return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 /**
@@ -36,20 +37,23 @@ function field(v: string | number | undefined): string {
  * // 'sheet,region,centre,table,registered,valid,null,ana,beto,image\nc1-1,n1,,,,3,0,2,1,\n'
  */
 export function formatSheetCsv(rows: readonly SheetRow[], candidateIds: readonly string[]): string {
-	const lines = [sheetColumns(candidateIds).join(',')];
-	for (const r of rows) {
-		const cells = [
-			field(r.sheet),
-			field(r.region),
-			field(r.centre),
-			field(r.table),
-			field(r.registered),
-			String(r.valid),
-			String(r.null)
-		];
-		for (const id of candidateIds) cells.push(String(r.votes[id] ?? 0));
-		cells.push(field(r.image));
-		lines.push(cells.join(','));
+	const lines: string[] = new Array(rows.length + 1);
+	lines[0] = sheetColumns(candidateIds).join(',');
+	const n = candidateIds.length;
+	// One array of cells, filled again for each row (numbers are made text by `join`).
+	const cells: (string | number)[] = new Array(SHEET_FIXED_COLUMNS.length + n + 1);
+	for (let i = 0; i < rows.length; i++) {
+		const r = rows[i]!;
+		cells[0] = field(r.sheet);
+		cells[1] = field(r.region);
+		cells[2] = field(r.centre);
+		cells[3] = field(r.table);
+		cells[4] = r.registered ?? '';
+		cells[5] = r.valid;
+		cells[6] = r.null;
+		for (let k = 0; k < n; k++) cells[7 + k] = r.votes[candidateIds[k]!] ?? 0;
+		cells[7 + n] = field(r.image);
+		lines[i + 1] = cells.join(',');
 	}
 	return lines.join('\n') + '\n';
 }
@@ -63,7 +67,26 @@ function splitRecords(text: string): { line: number; fields: string[] }[] | stri
 	let start = 1;
 	let i = 0;
 	const n = text.length;
+	// The next quote and CR at or after `i` (-1: none left), looked up again only once passed.
+	let quote = -2;
+	let cr = -2;
 	while (i < n) {
+		if (cur === '' && fields.length === 0) {
+			// At the start of a record: a line without a quote is split at once (nearly every line).
+			let nl = text.indexOf('\n', i);
+			if (nl < 0) nl = n;
+			if (quote !== -1 && quote < i) quote = text.indexOf('"', i);
+			if (cr !== -1 && cr < i) cr = text.indexOf('\r', i);
+			if ((quote < 0 || quote >= nl) && (cr < 0 || cr >= nl - 1)) {
+				const end = cr === nl - 1 ? nl - 1 : nl;
+				if (end === i && nl === n) break;
+				out.push({ line, fields: text.slice(i, end).split(',') });
+				line++;
+				start = line;
+				i = nl + 1;
+				continue;
+			}
+		}
 		const ch = text[i]!;
 		if (ch === '"' && cur === '') {
 			// Quoted field: up to the closing quote; "" is a quote.

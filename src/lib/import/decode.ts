@@ -75,6 +75,98 @@ export function firstInvalidUtf8(bytes: Uint8Array): {
 	return { invalid: -1, incomplete: 0, multibyte };
 }
 
+/** The bytes at the end of `bytes` that begin a UTF-8 character without ending it. */
+function cutCharacter(bytes: Uint8Array): Uint8Array {
+	for (let k = bytes.length - 1; k >= 0 && k >= bytes.length - 4; k--) {
+		const b = bytes[k]!;
+		if ((b & 0xc0) === 0x80) continue;
+		if (b < 0xc0) break;
+		const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+		return bytes.length - k < need ? bytes.slice(k) : new Uint8Array(0);
+	}
+	return new Uint8Array(0);
+}
+
+/** Line and column after `text`, from those at its start. */
+function after(text: string, line: number, column: number): { line: number; column: number } {
+	let l = line;
+	for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) l++;
+	const nl = text.lastIndexOf('\n');
+	return { line: l, column: nl < 0 ? column + text.length : text.length - nl };
+}
+
+/**
+ * UTF-8: the platform's strict decoder checks and decodes each chunk at once (native code); only
+ * when it refuses a chunk is that chunk scanned byte by byte, to name the place and the encoding
+ * to try.
+ */
+async function* decodeUtf8(
+	chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
+): AsyncGenerator<string> {
+	const decoder = new TextDecoder('utf-8', { fatal: true });
+	let line = 1;
+	let column = 1;
+	// The last bytes read (up to 16): a character cut by a chunk boundary or the end of the file,
+	// and the context of a bad byte at the start of a chunk.
+	let tail = new Uint8Array(0);
+	for await (const chunk of chunks) {
+		if (chunk.length === 0) continue;
+		let text: string;
+		try {
+			text = decoder.decode(chunk, { stream: true });
+		} catch {
+			// The bytes before this chunk (up to 16), for the character it cuts and the context.
+			const before = tail;
+			const carry = cutCharacter(before);
+			const bytes = new Uint8Array(before.length + chunk.length);
+			bytes.set(before);
+			bytes.set(chunk, before.length);
+			const from = before.length - carry.length;
+			const check = firstInvalidUtf8(bytes.subarray(from));
+			// A sequence the strict decoder already knows cannot end well may still look merely
+			// incomplete to the scanner: then the place is where it starts.
+			const invalid =
+				from + (check.invalid >= 0 ? check.invalid : bytes.length - from - check.incomplete);
+			const where = after(
+				new TextDecoder('utf-8').decode(bytes.subarray(from, invalid)),
+				line,
+				column
+			);
+			const around = new TextDecoder('windows-1252')
+				.decode(bytes.subarray(Math.max(0, invalid - 16), invalid + 16))
+				.split(/[\r\n,;]/);
+			const word = around.find((w) => /[\u0080-\uffff]/.test(w))?.trim() ?? '';
+			throw new DecodeError(
+				where.line,
+				where.column,
+				'UTF-8 text',
+				`a byte that is not valid UTF-8 (${hex(bytes.subarray(invalid, invalid + 1))}${word ? `; read as Windows-1252 the text is ${JSON.stringify(word)}` : ''}): if that reads right, run again with --encoding windows-1252 (or latin1)`
+			);
+		}
+		if (chunk.length >= 16) tail = chunk.slice(chunk.length - 16);
+		else {
+			const joined = new Uint8Array(tail.length + chunk.length);
+			joined.set(tail);
+			joined.set(chunk, tail.length);
+			tail = joined.slice(Math.max(0, joined.length - 16));
+		}
+		({ line, column } = after(text, line, column));
+		if (text) yield text;
+	}
+	let rest: string;
+	try {
+		rest = decoder.decode();
+	} catch {
+		throw new DecodeError(
+			line,
+			column,
+			'UTF-8 text',
+			`a character cut off at the end of the file (${hex(cutCharacter(tail))})`
+		);
+	}
+	if (rest) yield rest;
+}
+
 const hex = (bytes: Uint8Array) =>
 	[...bytes].map((b) => '0x' + b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 
@@ -87,27 +179,26 @@ export async function* decodeChunks(
 	chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
 	encoding: Encoding = 'utf-8'
 ): AsyncGenerator<string> {
-	const utf8 = encoding === 'utf-8';
-	const decoder = new TextDecoder(utf8 ? 'utf-8' : 'windows-1252');
-	// Bytes of a character cut by the chunk boundary, kept for the UTF-8 check only (the decoder
-	// carries its own).
+	if (encoding === 'utf-8') {
+		yield* decodeUtf8(chunks);
+		return;
+	}
+	// Latin-1 / Windows-1252: every byte decodes, so the check is the other way round: a file that
+	// is valid UTF-8 with multi-byte characters is refused (decoding it here would garble it).
+	const decoder = new TextDecoder('windows-1252');
+	// Bytes of a character cut by the chunk boundary, kept for the UTF-8 check only.
 	let carry = new Uint8Array(0);
 	let line = 1;
 	let column = 1;
 	let first = true;
 	let allValid = true;
 	let firstMultibyte: { line: number; column: number; text: string } | undefined;
-	const position = (text: string) => {
-		let l = line;
-		for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) l++;
-		const nl = text.lastIndexOf('\n');
-		return { line: l, column: nl < 0 ? column + text.length : text.length - nl };
-	};
+	const position = (text: string) => after(text, line, column);
 	for await (const chunk of chunks) {
 		if (chunk.length === 0) continue;
 		if (first) {
 			first = false;
-			if (!utf8 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+			if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
 				throw new DecodeError(
 					1,
 					1,
@@ -123,26 +214,11 @@ export async function* decodeChunks(
 				bytes.set(chunk, carry.length);
 			}
 			const check = firstInvalidUtf8(bytes);
-			if (check.invalid >= 0) {
-				allValid = false;
-				if (utf8) {
-					const at = Math.max(0, check.invalid - carry.length);
-					const where = position(decoder.decode(chunk.subarray(0, at), { stream: true }));
-					const around = new TextDecoder('windows-1252')
-						.decode(bytes.subarray(Math.max(0, check.invalid - 16), check.invalid + 16))
-						.split(/[\r\n,;]/);
-					const word = around.find((w) => /[\u0080-\uffff]/.test(w))?.trim() ?? '';
-					throw new DecodeError(
-						where.line,
-						where.column,
-						'UTF-8 text',
-						`a byte that is not valid UTF-8 (${hex(bytes.subarray(check.invalid, check.invalid + 1))}${word ? `; read as Windows-1252 the text is ${JSON.stringify(word)}` : ''}): if that reads right, run again with --encoding windows-1252 (or latin1)`
-					);
-				}
-			} else {
+			if (check.invalid >= 0) allValid = false;
+			else {
 				carry =
 					check.incomplete > 0 ? bytes.slice(bytes.length - check.incomplete) : new Uint8Array(0);
-				if (check.multibyte && !firstMultibyte && !utf8) {
+				if (check.multibyte && !firstMultibyte) {
 					const at = chunk.findIndex((b) => b >= 0x80);
 					let from = at;
 					while (from > 0 && from > at - 40 && ![0x2c, 0x0a, 0x0d, 0x3b].includes(chunk[from - 1]!))
@@ -159,16 +235,9 @@ export async function* decodeChunks(
 		column = p.column;
 		yield text;
 	}
-	if (utf8 && allValid && carry.length > 0)
-		throw new DecodeError(
-			line,
-			column,
-			'UTF-8 text',
-			`a character cut off at the end of the file (${hex(carry)})`
-		);
 	const rest = decoder.decode();
 	if (rest) yield rest;
-	if (!utf8 && allValid && firstMultibyte)
+	if (allValid && firstMultibyte)
 		throw new DecodeError(
 			firstMultibyte.line,
 			firstMultibyte.column,

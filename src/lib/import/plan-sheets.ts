@@ -41,13 +41,24 @@ export function aggregateSheets(
 		s.registered += r.registered ?? 0;
 		for (const id in r.votes) s.votes.set(id, (s.votes.get(id) ?? 0) + r.votes[id]!);
 	};
+	// Rows are summed by their own region, then each region's sums go up its chain of parents.
+	const direct = new Map<string, SheetSums>();
 	for (const r of rows) {
 		add(national, r);
-		let id: string | undefined = r.region;
+		let s = direct.get(r.region);
+		if (!s) direct.set(r.region, (s = emptySums()));
+		add(s, r);
+	}
+	for (const [region, own] of direct) {
+		let id: string | undefined = region;
 		for (let depth = 0; id !== undefined && depth < 32; depth++) {
 			let s = byRegion.get(id);
 			if (!s) byRegion.set(id, (s = emptySums()));
-			add(s, r);
+			s.rows += own.rows;
+			s.valid += own.valid;
+			s.null += own.null;
+			s.registered += own.registered;
+			for (const [c, v] of own.votes) s.votes.set(c, (s.votes.get(c) ?? 0) + v);
 			id = parentOf.get(id);
 		}
 	}

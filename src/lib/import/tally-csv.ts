@@ -1,5 +1,5 @@
-import { parse, CsvError } from 'csv-parse';
 import type { SheetRow } from '../schemas/sheet';
+import { CsvRecords, CsvSyntaxError } from './csv-records';
 import { DecodeError } from './decode';
 import type { TallyMapping } from './mapping';
 
@@ -87,7 +87,7 @@ function slug(v: string): string {
 
 /**
  * Parse and map a tally-sheet CSV given as text chunks (see decode.ts for bytes → text). Streams:
- * rows are mapped as csv-parse yields them. A row with any problem is refused with every problem
+ * rows are mapped as the CSV reader (csv-records.ts) completes them. A row with any problem is refused with every problem
  * named (line, column); `skipInvalid` keeps going and lists the skipped lines, otherwise reading
  * stops after 100 problems. A broken file (unclosed quote) or undecodable bytes stop it at once.
  */
@@ -126,8 +126,7 @@ export async function readTallyCsv(
 	};
 	const seenKeys = new Map<string, number>();
 	let done = false;
-	// Rows are mapped inside csv-parse's on_record hook (nothing is queued between the two), which
-	// keeps 100,000 rows well under the time budget.
+	// Rows are mapped as the reader completes them (nothing is queued between the two).
 	const handle = (record: string[], line: number): void => {
 		{
 			if (done) return;
@@ -185,100 +184,133 @@ export async function readTallyCsv(
 					...Object.keys(mapping.candidates)
 				]);
 				out.ignoredColumns = out.header.filter((h) => !used.has(h));
+				signatureColumns = [
+					...new Set(
+						mapping.levels.flatMap((l) =>
+							[l.codeColumn, l.nameColumn, ...[...l.id.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!)]
+								.map((c) => col!.get(c))
+								.filter((i): i is number => i !== undefined)
+						)
+					)
+				];
 				return;
 			}
-			const errors: RowError[] = [];
-			const bad = (i: number, expected: string, found: string) =>
-				errors.push({ line, column: i + 1, columnName: out.header[i] ?? '', expected, found });
-			if (record.length !== out.header.length) {
-				errors.push({
-					line,
-					column: Math.min(record.length, out.header.length) + 1,
-					columnName: '',
-					expected: `${out.header.length} fields, as in the header`,
-					found: `${record.length}`
-				});
-			} else {
-				const count = (i: number) => {
-					const v = record[i]!;
-					// Fast path: plain digits without a leading zero (nearly every field).
+			mapRow(record, line);
+		}
+	};
+	/** The finest region key of rows whose region columns read exactly the same (see mapRow). */
+	const regionOfSignature = new Map<string, string>();
+	let signatureColumns: number[] = [];
+	const mapRow = (record: string[], line: number): void => {
+		const at = idx!;
+		let errors: RowError[] | undefined;
+		const bad = (i: number, expected: string, found: string) =>
+			(errors ??= []).push({
+				line,
+				column: i + 1,
+				columnName: out.header[i] ?? '',
+				expected,
+				found
+			});
+		if (record.length !== out.header.length) {
+			bad(
+				Math.min(record.length, out.header.length),
+				`${out.header.length} fields, as in the header`,
+				`${record.length}`
+			);
+			errors![0]!.columnName = '';
+		} else {
+			const count = (i: number): number => {
+				const v = record[i]!;
+				// Fast path: plain digits without a leading zero (nearly every field).
+				const len = v.length;
+				if (len > 0 && len < 16 && (len === 1 || v.charCodeAt(0) !== 48)) {
 					let n = 0;
-					let ok = v.length > 0 && v.length < 16 && (v.length === 1 || v.charCodeAt(0) !== 48);
-					for (let k = 0; ok && k < v.length; k++) {
+					let k = 0;
+					for (; k < len; k++) {
 						const c = v.charCodeAt(k) - 48;
-						if (c < 0 || c > 9) ok = false;
-						else n = n * 10 + c;
+						if (c < 0 || c > 9) break;
+						n = n * 10 + c;
 					}
-					if (ok) return n;
-					if (!COUNT.test(v)) {
-						bad(
-							i,
-							'a count (a whole number ≥ 0)',
-							v.trim() === '' ? 'an empty field' : JSON.stringify(v)
-						);
-						return 0;
-					}
-					return Number(v);
-				};
-				const valid = count(idx!.valid);
-				const nul = count(idx!.null);
-				const votes: Record<string, number> = {};
-				let sum = 0;
-				for (const c of idx!.candidates) {
-					const v = count(c.index);
-					votes[c.id] = v;
-					sum += v;
+					if (k === len) return n;
 				}
-				let registered: number | undefined;
-				if (idx!.registered !== undefined && record[idx!.registered]!.trim() !== '')
-					registered = count(idx!.registered);
-				const lastErrors = errors.length;
-				if (lastErrors === 0 && sum > valid)
-					bad(idx!.valid, `valid votes ≥ the sum of the candidates (${sum})`, String(valid));
-				if (lastErrors === 0 && registered !== undefined && valid + nul > registered)
+				if (!COUNT.test(v)) {
 					bad(
-						idx!.registered!,
+						i,
+						'a count (a whole number ≥ 0)',
+						v.trim() === '' ? 'an empty field' : JSON.stringify(v)
+					);
+					return 0;
+				}
+				return Number(v);
+			};
+			const valid = count(at.valid);
+			const nul = count(at.null);
+			const votes: Record<string, number> = {};
+			let sum = 0;
+			for (const c of at.candidates) {
+				const v = count(c.index);
+				votes[c.id] = v;
+				sum += v;
+			}
+			let registered: number | undefined;
+			if (at.registered !== undefined && record[at.registered]!.trim() !== '')
+				registered = count(at.registered);
+			if (errors === undefined) {
+				if (sum > valid)
+					bad(at.valid, `valid votes ≥ the sum of the candidates (${sum})`, String(valid));
+				if (registered !== undefined && valid + nul > registered)
+					bad(
+						at.registered!,
 						`registered electors ≥ valid + null votes (${valid + nul})`,
 						String(registered)
 					);
-				const keyParts = idx!.key.map((i) => record[i]!.trim());
-				const key = keyParts.join('-');
-				if (keyParts.some((k) => k === ''))
-					bad(idx!.key[keyParts.findIndex((k) => k === '')]!, 'a sheet key', 'an empty field');
-				else {
-					const prev = seenKeys.get(key);
-					if (prev !== undefined)
+			}
+			let key = '';
+			let emptyKey = -1;
+			for (let k = 0; k < at.key.length; k++) {
+				const part = record[at.key[k]!]!.trim();
+				if (part === '' && emptyKey < 0) emptyKey = at.key[k]!;
+				key = k === 0 ? part : key + '-' + part;
+			}
+			if (emptyKey >= 0) bad(emptyKey, 'a sheet key', 'an empty field');
+			else {
+				const prev = seenKeys.get(key);
+				if (prev !== undefined)
+					bad(at.key[0]!, `a sheet key not used before (line ${prev} has it)`, JSON.stringify(key));
+			}
+			let image: string | undefined;
+			if (at.image !== undefined) {
+				const v = record[at.image]!.trim();
+				if (v !== '') {
+					let ok = SIMPLE_URL.test(v);
+					if (!ok && !/[\s"<>`\\]/.test(v))
+						try {
+							const u = new URL(v);
+							ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+						} catch {
+							ok = false;
+						}
+					if (ok) image = v;
+					else
 						bad(
-							idx!.key[0]!,
-							`a sheet key not used before (line ${prev} has it)`,
-							JSON.stringify(key)
+							at.image,
+							'an http(s) URL',
+							JSON.stringify(v.length > 80 ? v.slice(0, 77) + '…' : v)
 						);
 				}
-				let image: string | undefined;
-				if (idx!.image !== undefined) {
-					const v = record[idx!.image]!.trim();
-					if (v !== '') {
-						let ok = SIMPLE_URL.test(v);
-						if (!ok && !/[\s"<>`\\]/.test(v))
-							try {
-								const u = new URL(v);
-								ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-							} catch {
-								ok = false;
-							}
-						if (ok) image = v;
-						else
-							bad(
-								idx!.image,
-								'an http(s) URL',
-								JSON.stringify(v.length > 80 ? v.slice(0, 77) + '…' : v)
-							);
-					}
-				}
-				// Regions, coarse → fine: the same key must keep its name and its parent.
-				let parentKey: string | undefined;
-				const refs: RegionRef[] = [];
-				for (const l of idx!.levels) {
+			}
+			// Regions, coarse → fine: the same key must keep its name and its parent. A row whose
+			// region columns read exactly as those of a row already taken names the same regions,
+			// which passed these checks then: it is not checked again.
+			let signature = record[signatureColumns[0]!]!;
+			for (let k = 1; k < signatureColumns.length; k++)
+				signature += '\u0000' + record[signatureColumns[k]!]!;
+			let parentKey = regionOfSignature.get(signature);
+			let refs: RegionRef[] | undefined;
+			if (parentKey === undefined) {
+				refs = [];
+				for (const l of at.levels) {
 					const code = record[l.code]!.trim();
 					const name = record[l.name]!.trim();
 					if (code === '') bad(l.code, `a ${l.level} code`, 'an empty field');
@@ -301,47 +333,39 @@ export async function readTallyCsv(
 						refs.push({ key, level: l.level, code, name, parentKey, matchCode: l.matchCode, line });
 					parentKey = key;
 				}
-				if (errors.length === 0) {
-					seenKeys.set(key, line);
+			}
+			if (errors === undefined) {
+				seenKeys.set(key, line);
+				if (refs) {
 					for (const r of refs) if (!out.regions.has(r.key)) out.regions.set(r.key, r);
-					refs.length = 0;
-					const row: SheetRow = { sheet: key, region: parentKey!, valid, null: nul, votes };
-					if (idx!.centre !== undefined) row.centre = record[idx!.centre]!.trim() || undefined;
-					if (idx!.table !== undefined) row.table = record[idx!.table]!.trim() || undefined;
-					if (row.centre === undefined) delete row.centre;
-					if (row.table === undefined) delete row.table;
-					if (registered !== undefined) row.registered = registered;
-					if (image !== undefined) row.image = image;
-					out.rows.push(row);
+					regionOfSignature.set(signature, parentKey!);
 				}
+				const row: SheetRow = { sheet: key, region: parentKey!, valid, null: nul, votes };
+				const centre = at.centre === undefined ? '' : record[at.centre]!.trim();
+				if (centre !== '') row.centre = centre;
+				const table = at.table === undefined ? '' : record[at.table]!.trim();
+				if (table !== '') row.table = table;
+				if (registered !== undefined) row.registered = registered;
+				if (image !== undefined) row.image = image;
+				out.rows.push(row);
 			}
-			if (errors.length > 0) {
-				out.errors.push(...errors);
-				if (options.skipInvalid) out.skippedLines.push(line);
-				else if (out.errors.length >= 100) done = true;
-			}
+		}
+		if (errors !== undefined) {
+			out.errors.push(...errors);
+			if (options.skipInvalid) out.skippedLines.push(line);
+			else if (out.errors.length >= 100) done = true;
 		}
 	};
-	const parser = parse({
-		bom: true,
-		relax_column_count: true,
-		skip_empty_lines: true,
-		on_record: (record: string[], context: { lines: number }) => {
-			handle(record, context.lines);
-			return null;
-		}
-	});
-	const ended = new Promise<void>((resolve, reject) => {
-		parser.on('end', resolve).on('error', reject);
-		parser.resume();
+	const reader = new CsvRecords((record, line) => {
+		handle(record, line);
+		return done;
 	});
 	try {
 		for await (const t of text) {
-			parser.write(t);
-			if (done) break;
+			reader.push(t);
+			if (reader.done) break;
 		}
-		parser.end();
-		await ended;
+		reader.end();
 	} catch (e) {
 		if (e instanceof DecodeError)
 			out.errors.push({
@@ -351,20 +375,18 @@ export async function readTallyCsv(
 				expected: e.expected,
 				found: e.found
 			});
-		else if (e instanceof CsvError) {
-			const c = e as CsvError & { lines?: number; column?: number };
+		else if (e instanceof CsvSyntaxError)
 			out.errors.push({
-				line: c.lines ?? 0,
-				column: typeof c.column === 'number' ? c.column + 1 : 1,
-				columnName: '',
+				line: e.line,
+				column: e.column,
+				columnName: col ? (out.header[e.column - 1] ?? '') : '',
 				expected: 'well-formed CSV',
-				found: e.message
+				found: e.found
 			});
-		} else throw e;
+		else throw e;
 		out.skippedLines = [];
 		out.fatal = true;
 	}
-	parser.destroy();
 	if (!col && out.errors.length === 0)
 		out.errors.push({
 			line: 1,

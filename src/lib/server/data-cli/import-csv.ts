@@ -14,6 +14,7 @@ import {
 	EXIT_INVALID,
 	EXIT_IO,
 	fmtInt,
+	phaseTimer,
 	validateCurrent,
 	type Io
 } from './common';
@@ -94,10 +95,13 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		throw new CliError(EXIT_INVALID, [
 			`--encoding: expected one of ${ENCODINGS.join(', ')}, got ${JSON.stringify(values.encoding)}`
 		]);
+	const mark = phaseTimer(io);
 	const mapping = loadMapping(values.mapping!);
 	const { ws, errors } = Workspace.load(dataDir, values.election!);
 	if (!ws) throw new CliError(EXIT_INVALID, errors.map(formatDataError));
+	mark('reading the election folder');
 	const bundle = validateCurrent(ws);
+	mark('validation of the election as it is');
 	if (!existsSync(file))
 		throw new CliError(EXIT_IO, [`${file}: expected a readable file, got no such file`]);
 
@@ -112,6 +116,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	} catch (e) {
 		throw new CliError(EXIT_IO, [`${file}: could not be read (${(e as Error).message})`]);
 	}
+	mark(`reading, decoding and checking ${fmtInt(tally.rows.length)} rows`);
 	const rowErrors = tally.errors.map((e) => formatRowError(file, e));
 	if (tally.fatal || (!values['skip-invalid'] && rowErrors.length > 0))
 		throw new CliError(EXIT_INVALID, [
@@ -138,6 +143,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		mapping,
 		tally
 	});
+	mark('aggregation (plan)');
 	if (!plan)
 		throw new CliError(EXIT_INVALID, [
 			`✗ ${file}: cannot import:`,
@@ -173,6 +179,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		bundle.election.candidates.map((c) => c.id)
 	);
 
+	mark('sheet file text');
 	const ms = performance.now() - started;
 	const name = (id: string) => bundle.election.candidates.find((c) => c.id === id)?.shortName ?? id;
 	io.out(
@@ -210,6 +217,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		summary: {
 			es: `Importadas ${plan.rows.length.toLocaleString('es-ES')} actas de ${basename(file)} en ${plan.snapshot.id} (${values.tabulation}) con el mapeo ${mapping.id}: totales nacionales, resultados por ${levelNames('es')}, y las filas por acta.`,
 			en: `Imported ${plan.rows.length.toLocaleString('en-US')} tally sheets from ${basename(file)} into ${plan.snapshot.id} (${values.tabulation}) with the mapping ${mapping.id}: national totals, results by ${levelNames('en')}, and the per-sheet rows.`
-		}
+		},
+		mark
 	});
 }

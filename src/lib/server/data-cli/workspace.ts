@@ -22,6 +22,8 @@ interface JsonDoc {
 	appended: unknown[];
 	/** The whole file is written again from `data`. */
 	rewritten: boolean;
+	/** The new text, once `changes()` has made it (cleared by `rewrite` and `append`). */
+	next?: string;
 }
 
 interface SheetDoc {
@@ -138,6 +140,7 @@ export class Workspace {
 		if (doc) {
 			doc.data = data;
 			doc.rewritten = true;
+			doc.next = undefined;
 		} else this.docs.set(rel, { rel, text: undefined, data, appended: [], rewritten: true });
 	}
 
@@ -151,6 +154,7 @@ export class Workspace {
 		if (!Array.isArray(doc.data)) throw new Error(`${rel} is not a list`);
 		doc.data.push(...items);
 		doc.appended.push(...items);
+		doc.next = undefined;
 	}
 
 	/** Set the sheet rows of a snapshot (`sheets/<snapshot>.csv`). */
@@ -195,14 +199,19 @@ export class Workspace {
 		return files;
 	}
 
-	/** Every file the change writes, with its new content (files whose bytes would not change are left out). */
+	/**
+	 * Every file the change writes, with its new content (files whose bytes would not change are left
+	 * out). Each new text is made once: mutate a file's data before `rewrite` or `append`, not after.
+	 */
 	changes(): { rel: string; path: string; content: string; created: boolean }[] {
 		const out: { rel: string; path: string; content: string; created: boolean }[] = [];
 		for (const doc of this.docs.values()) {
-			let content: string | undefined;
-			if (doc.rewritten) content = formatJson(doc.data);
-			else if (doc.appended.length > 0)
-				content = appendToJsonList(doc.text!, doc.appended) ?? formatJson(doc.data);
+			if (doc.next === undefined) {
+				if (doc.rewritten) doc.next = formatJson(doc.data);
+				else if (doc.appended.length > 0)
+					doc.next = appendToJsonList(doc.text!, doc.appended) ?? formatJson(doc.data);
+			}
+			const content = doc.next;
 			if (content !== undefined && content !== doc.text)
 				out.push({
 					rel: doc.rel,
