@@ -16,6 +16,8 @@
 const LIVE_MAX_CHARS = 64 * 1024;
 /** The longest wait between checks after failures, in polling intervals. */
 const BACKOFF_CAP = 10;
+/** Reloads for one announced version before the embed only says it is not on the host yet. */
+const MAX_RELOADS = 5;
 
 function loadCharts(): void {
 	const root = document.querySelector<HTMLElement>('[data-embed-root]');
@@ -63,8 +65,17 @@ function startLive(el: HTMLElement): void {
 	const poll = Math.max(1, Number(d.poll) || 60) * 1000;
 	const builtAt = Date.parse(d.builtAt ?? '');
 	const url = new URL(d.src ?? '', location.href);
-	// After a reload for a version the server did not serve yet, wait instead of reloading again.
-	const asked = new URLSearchParams(location.search).get('v');
+	// After a reload for a version the host did not serve yet (the pages go up after the live
+	// file), reload again a few times, waiting longer each time, then just say so.
+	const params = new URLSearchParams(location.search);
+	const asked = params.get('v');
+	const tries = Number(params.get('n')) || 0;
+	const reload = (version: string, n: number) => {
+		const next = new URL(location.href);
+		next.searchParams.set('v', version);
+		next.searchParams.set('n', String(n));
+		location.replace(next.href);
+	};
 	let failures = 0;
 	const schedule = () => {
 		const delay = poll * Math.min(2 ** failures, BACKOFF_CAP);
@@ -82,14 +93,22 @@ function startLive(el: HTMLElement): void {
 				const text = await res.text();
 				const file = text.length <= LIVE_MAX_CHARS ? (JSON.parse(text) as unknown) : undefined;
 				const f = file as { version?: unknown; builtAt?: unknown } | undefined;
-				if (typeof f?.version !== 'string' || typeof f.builtAt !== 'string') reason = d.msgData;
+				if (
+					typeof f?.version !== 'string' ||
+					!/^[0-9a-f]{14}$/.test(f.version) ||
+					typeof f.builtAt !== 'string'
+				)
+					reason = d.msgData;
 				else if (f.version !== d.version && Date.parse(f.builtAt) > builtAt) {
-					if (asked === f.version) say(d.msgPending);
-					else {
+					const version = f.version;
+					if (asked !== version) {
 						say(d.msgReloading);
-						const next = new URL(location.href);
-						next.searchParams.set('v', f.version);
-						location.replace(next.href);
+						reload(version, 1);
+						return;
+					}
+					say(d.msgPending);
+					if (tries < MAX_RELOADS) {
+						setTimeout(() => reload(version, tries + 1), poll * 2 ** tries);
 						return;
 					}
 				}
