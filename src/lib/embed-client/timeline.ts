@@ -1,0 +1,18 @@
+// The coverage timeline of a chart embed (embed/js/timeline.js): only the chart.js parts a line
+// chart on linear axes needs.
+import {
+	Chart,
+	Legend,
+	LinearScale,
+	LineController,
+	LineElement,
+	PointElement,
+	Tooltip
+} from 'chart.js';
+import { buildTimelineConfig, type TimelineModel } from '../charts/timeline.config';
+import { drawAll } from './draw';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+drawAll<TimelineModel>('timeline', Chart, (model, lang, theme) =>
+	buildTimelineConfig(model, lang, theme, 'coverage')
+);

@@ -1,0 +1,19 @@
+// The statements map of a chart embed (embed/js/world.js): the geo chart parts and the atlas
+// (Natural Earth via world-atlas) are in this script, which the page loads only near the map.
+import { Chart, Tooltip } from 'chart.js';
+import { ChoroplethController, ColorScale, GeoFeature, ProjectionScale } from 'chartjs-chart-geo';
+import { feature } from 'topojson-client';
+import atlas from 'world-atlas/countries-110m.json';
+import { buildWorldMapConfig, type CountryFeature } from '../charts/world-map.config';
+import { stanceFills } from '../charts/world-map-patterns';
+import type { StanceMapModel } from '../views/statements-map';
+import { drawAll } from './draw';
+
+Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale, Tooltip);
+const topo = atlas as unknown as Parameters<typeof feature>[0];
+const features = (
+	feature(topo, topo.objects.countries!) as unknown as { features: CountryFeature[] }
+).features;
+drawAll<StanceMapModel>('world', Chart, (model, lang, theme) =>
+	buildWorldMapConfig(features, model, lang, theme, stanceFills(theme))
+);

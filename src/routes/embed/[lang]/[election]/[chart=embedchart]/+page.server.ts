@@ -1,0 +1,7 @@
+import { chartEmbedLoad, chartEmbedRouteEntries } from '$lib/server/chart-embed-route';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Complete HTML without SvelteKit's client: see chart-embed-route.ts.
+export const csr = false;
+export const entries: EntryGenerator = () => chartEmbedRouteEntries(false, false);
+export const load: PageServerLoad = ({ params }) => chartEmbedLoad(params);
