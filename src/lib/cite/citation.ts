@@ -41,7 +41,7 @@ export function citedTitle(work: CiteWork): string {
 			title: work.title,
 			by: c.by,
 			source: c.source.name,
-			date: formatDate(c.date, lang),
+			date: /^\d{4}-\d{2}-\d{2}/.test(c.date) ? formatDate(c.date, lang) : c.date,
 			release: c.comparedWith.name,
 			asOf: c.comparedWith.asOf
 		});

@@ -75,7 +75,9 @@ export function citeClaim(
 		labels
 			.map((l) => l.asOf)
 			.sort()
-			.at(-1) ?? card.claimedAsOf;
+			.at(-1) ??
+		card.whenIso ??
+		card.when;
 	const by =
 		card.person && !card.actor.startsWith(card.person)
 			? `${card.actor} (${card.person})`
@@ -89,11 +91,11 @@ export function citeClaim(
 		sources: card.sources.map(sourceOf),
 		claim: {
 			by,
-			date: card.whenIso ?? card.claimedAsOf,
+			date: card.whenIso ?? card.when,
 			source: card.sources[0] ? sourceOf(card.sources[0]) : { name: by },
 			comparedWith: {
 				name: labels.length ? labels.map((l) => l.name).join('; ') : t(lang, 'cite.noRelease'),
-				asOf: labels.length ? labels.map((l) => l.asOf).join('; ') : card.claimedAsOf
+				asOf: labels.length ? labels.map((l) => l.asOf).join('; ') : latestAsOf
 			}
 		}
 	});
