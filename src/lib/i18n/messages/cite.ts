@@ -2,6 +2,7 @@
 export const es = {
 	'cite.summary': 'Citar',
 	'cite.summaryLabel': 'Citar: {title}',
+	'cite.summaryOf': 'Citar la afirmación de {title}',
 	'cite.help':
 		'Fecha de consulta: hoy según su navegador; sin JavaScript, la fecha en que se generó esta página.',
 	'cite.format.text': 'Texto (estilo Harvard, Cite Them Right)',
@@ -27,6 +28,7 @@ export const es = {
 export const en: Record<keyof typeof es, string> = {
 	'cite.summary': 'Cite this',
 	'cite.summaryLabel': 'Cite this: {title}',
+	'cite.summaryOf': 'Cite the claim by {title}',
 	'cite.help':
 		'Access date: today in your browser; without JavaScript, the date this page was built.',
 	'cite.format.text': 'Text (Harvard style, Cite Them Right)',
