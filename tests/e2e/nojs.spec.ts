@@ -197,10 +197,11 @@ for (const [type, sample] of sampleByType) {
 				return {
 					// With scripts on, <noscript> content is not shown; without them, it is. The live
 					// status line reports polling (the time of the last check), which only exists with
-					// JavaScript: it carries no figure of the data.
+					// JavaScript: it carries no figure of the data. Nor do the citations' access date
+					// (today with JavaScript, the build date without) and absolute URL (the page's origin).
 					live: text(
 						document.body,
-						'script, style, template, noscript, [data-testid="live-status"]'
+						'script, style, template, noscript, [data-testid="live-status"], [data-cite-access]'
 					),
 					served: text(parsed.body, 'script, style, template')
 				};

@@ -12,6 +12,7 @@ import * as basis from './messages/basis';
 import * as lookup from './messages/lookup';
 import * as sheets from './messages/sheets';
 import * as embeds from './messages/embeds';
+import * as cite from './messages/cite';
 
 export { LOCALES, type Locale };
 
@@ -29,7 +30,8 @@ const es = {
 	...basis.es,
 	...lookup.es,
 	...sheets.es,
-	...embeds.es
+	...embeds.es,
+	...cite.es
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -45,7 +47,8 @@ const en: Record<MessageKey, string> = {
 	...basis.en,
 	...lookup.en,
 	...sheets.en,
-	...embeds.en
+	...embeds.en,
+	...cite.en
 };
 
 export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };

@@ -141,6 +141,8 @@ export interface FindingModel {
 	title: string;
 	text: string[];
 	release: string;
+	/** The as-of time of the (latest) release the finding is about. */
+	asOf: string;
 	sources: Source[];
 	roundTable:
 		| {
@@ -824,6 +826,7 @@ function findingModel(ctx: Ctx, f: Finding): FindingModel {
 		title,
 		text,
 		release,
+		asOf: snaps[snaps.length - 1]!.asOf,
 		sources: sourcesFor(bundle, sources),
 		roundTable
 	};

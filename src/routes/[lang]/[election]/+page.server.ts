@@ -3,14 +3,24 @@ import { buildElectionPage } from '$lib/views/election-page';
 import { liveMeta } from '$lib/server/live-build';
 import { buildSheetChecksLinks } from '$lib/views/sheet-checks-links';
 import { buildNow } from '$lib/server/build-time';
+import { citeRelease } from '$lib/server/cite';
+import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => electionEntries();
 
 export const load: PageServerLoad = ({ params }) => {
 	const { lang, bundle } = electionParams(params);
+	const page = buildElectionPage(bundle, lang, buildNow());
+	const path = href(lang, bundle.election.id);
 	return {
-		page: buildElectionPage(bundle, lang, buildNow()),
+		page,
+		citations: Object.fromEntries(
+			page.results.latest.map((r) => [
+				r.snapshotId,
+				citeRelease(bundle, r, lang, `${path}#snap-${r.snapshotId}`)
+			])
+		),
 		live: liveMeta(bundle),
 		sheetLinks: buildSheetChecksLinks(bundle, lang, (s) => s.sheets?.rows)
 	};

@@ -1,7 +1,10 @@
 import { error } from '@sveltejs/kit';
+import { t } from '$lib/i18n';
 import { electionEntries, electionParams } from '$lib/server/election-route';
 import { buildStatesPage, hasRegionResults } from '$lib/views/states-page';
 import { levelReleases } from '$lib/views/states-levels';
+import { citeRelease } from '$lib/server/cite';
+import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Only elections with results by region get a states page (the election page links it then).
@@ -10,5 +13,22 @@ export const entries: EntryGenerator = () => electionEntries(hasRegionResults);
 export const load: PageServerLoad = ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	if (!hasRegionResults(bundle)) error(404, 'No results by state');
-	return { page: buildStatesPage(bundle, lang), levels: levelReleases(bundle, lang) };
+	const page = buildStatesPage(bundle, lang);
+	const path = href(lang, bundle.election.id, 'states');
+	return {
+		page,
+		levels: levelReleases(bundle, lang),
+		citations: Object.fromEntries(
+			page.views.map((v) => [
+				v.snapshotId,
+				citeRelease(
+					bundle,
+					v,
+					lang,
+					`${path}#release-${v.snapshotId}`,
+					t(lang, 'cite.scopeStates', { tabulation: v.tabulationName })
+				)
+			])
+		)
+	};
 };

@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { electionItemEntries, electionParams } from '$lib/server/election-route';
 import { buildClaimCard, buildMethod } from '$lib/views/claims-page';
+import { citeClaim } from '$lib/server/cite';
+import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered page per claim, so a journalist can cite and link a single claim.
@@ -11,9 +13,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	const claim = bundle.claims.find((c) => c.id === params.claim);
 	if (!claim) error(404, 'Unknown claim');
+	const card = buildClaimCard(bundle, claim, lang);
 	return {
 		election: { id: bundle.election.id, name: bundle.election.name[lang] },
-		card: buildClaimCard(bundle, claim, lang),
+		card,
+		citation: citeClaim(bundle, card, lang, href(lang, bundle.election.id, 'claims', claim.id)),
 		method: buildMethod(lang)
 	};
 };

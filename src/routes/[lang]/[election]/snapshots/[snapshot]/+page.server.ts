@@ -2,6 +2,8 @@ import { error } from '@sveltejs/kit';
 import { electionItemEntries, electionParams } from '$lib/server/election-route';
 import { buildSnapshotPage, snapshotIds } from '$lib/views/snapshot-page';
 import { buildReleaseSheetNote } from '$lib/views/sheet-checks-links';
+import { citeRelease } from '$lib/server/cite';
+import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered page per release of every tabulation, in both locales: the snapshot selector's
@@ -14,6 +16,12 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!page) error(404, 'Unknown snapshot');
 	return {
 		page,
+		citation: citeRelease(
+			bundle,
+			page.table,
+			lang,
+			`${href(lang, bundle.election.id, 'snapshots', params.snapshot)}#snap-${params.snapshot}`
+		),
 		sheetNote: buildReleaseSheetNote(bundle, params.snapshot, lang, (s) => s.sheets?.rows)
 	};
 };

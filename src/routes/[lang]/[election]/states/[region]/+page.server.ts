@@ -3,6 +3,8 @@ import { electionItemEntries, electionParams } from '$lib/server/election-route'
 import { sheetCountsByState } from '$lib/server/state-sheets';
 import { buildStateBreakdown } from '$lib/views/state-breakdown';
 import { buildRegionPage, regionsWithResults } from '$lib/views/states-page';
+import { citeRelease } from '$lib/server/cite';
+import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One page per state that some release reports, per locale; it also lists the state's
@@ -21,7 +23,14 @@ export const load: PageServerLoad = ({ params }) => {
 			const n = sheetCountsByState(bundle, b.snapshotId).get(params.region);
 			if (n !== undefined) sheetsIn[b.snapshotId] = n;
 		}
-	return { page, breakdown, sheetsIn };
+	const path = href(lang, bundle.election.id, 'states', params.region);
+	const citations = Object.fromEntries(
+		page.entries.map((e) => [
+			e.snapshotId,
+			citeRelease(bundle, e, lang, `${path}#entry-${e.snapshotId}`, page.region.name)
+		])
+	);
+	return { page, breakdown, sheetsIn, citations };
 };
 
 // Nothing on this page is a control: it is sent as HTML and CSS only, without client JavaScript.

@@ -1,0 +1,126 @@
+import type { ElectionBundle } from '$lib/data/bundle';
+import { citeFormats, isoDate, type CiteOptions } from '$lib/cite/citation';
+import type { Citation } from '$lib/cite/types';
+import type { CiteWork } from '$lib/cite/work';
+import { t, type Locale } from '$lib/i18n';
+import { href } from '$lib/paths';
+import type { Source } from '$lib/schemas/source';
+import type { ClaimCardModel, FindingModel } from '$lib/views/claims-page';
+import type { ReleaseInfo } from '$lib/views/snapshot-table';
+import { normalizeSiteOrigin } from '$lib/views/embed-urls';
+import { buildNow } from './build-time';
+
+/** The build's access date and origin (SITE_ORIGIN), for every citation of this build. */
+export function citeOptions(env: Record<string, string | undefined> = process.env): CiteOptions {
+	return { buildDate: isoDate(buildNow(env)), origin: normalizeSiteOrigin(env.SITE_ORIGIN) };
+}
+
+// The same work can be cited on several pages of one build; render it once.
+const cache = new Map<string, Citation>();
+
+/** The citation of a work, rendered at build time (memoised per build process). */
+export function cite(work: CiteWork, opts: CiteOptions = citeOptions()): Citation {
+	const key = JSON.stringify([work, opts]);
+	let c = cache.get(key);
+	if (!c) {
+		c = citeFormats(work, opts);
+		cache.set(key, c);
+	}
+	return c;
+}
+
+const sourceOf = (s: Source) => ({ name: s.publisher, url: s.url });
+
+/**
+ * A release's results table (election, snapshot and state pages). `path` is the page with the
+ * table's anchor; `scope` names what the table covers when it is not the whole count (a state).
+ */
+export function citeRelease(
+	bundle: ElectionBundle,
+	release: Pick<ReleaseInfo, 'snapshotId' | 'label' | 'tabulationName' | 'asOf' | 'sources'>,
+	lang: Locale,
+	path: string,
+	scope?: string
+): Citation {
+	return cite({
+		id: `release-${release.snapshotId}`,
+		lang,
+		title: t(lang, 'cite.releaseTitle', {
+			election: bundle.election.name[lang],
+			scope: scope ?? release.tabulationName,
+			release: release.label
+		}),
+		path,
+		asOf: release.asOf,
+		sources: release.sources.map(sourceOf)
+	});
+}
+
+/** A claim card: names the claim's source and the release(s) it is compared with. */
+export function citeClaim(
+	bundle: ElectionBundle,
+	card: ClaimCardModel,
+	lang: Locale,
+	path: string
+): Citation {
+	const decisive = card.tabulations.flatMap((tv) => tv.rows.filter((r) => r.decides));
+	const labels = decisive.map((r) => {
+		for (const tab of bundle.tabulations) {
+			const s = tab.snapshots.find((x) => x.id === r.snapshot);
+			if (s) return { name: s.label[lang], asOf: s.asOf };
+		}
+		return { name: r.snapshot, asOf: r.asOfIso };
+	});
+	const latestAsOf =
+		labels
+			.map((l) => l.asOf)
+			.sort()
+			.at(-1) ??
+		card.whenIso ??
+		card.when;
+	const by =
+		card.person && !card.actor.startsWith(card.person)
+			? `${card.actor} (${card.person})`
+			: card.actor;
+	return cite({
+		id: `claim-${card.id}`,
+		lang,
+		title: t(lang, 'cite.claimCard', { by, what: card.what.text }),
+		path,
+		asOf: latestAsOf,
+		sources: card.sources.map(sourceOf),
+		claim: {
+			by,
+			date: card.whenIso ?? card.when,
+			source: card.sources[0] ? sourceOf(card.sources[0]) : { name: by },
+			comparedWith: {
+				name: labels.length ? labels.map((l) => l.name).join('; ') : t(lang, 'cite.noRelease'),
+				asOf: labels.length ? labels.map((l) => l.asOf).join('; ') : latestAsOf
+			}
+		}
+	});
+}
+
+/** An integrity finding (claims page, sheet-checks page). */
+export function citeFinding(
+	bundle: ElectionBundle,
+	finding: Pick<FindingModel, 'id' | 'title' | 'release' | 'sources'>,
+	lang: Locale,
+	path: string,
+	asOf: string
+): Citation {
+	return cite({
+		id: `finding-${finding.id}`,
+		lang,
+		title: t(lang, 'cite.findingTitle', {
+			election: bundle.election.name[lang],
+			title: finding.title,
+			release: finding.release
+		}),
+		path,
+		asOf,
+		sources: finding.sources.map(sourceOf)
+	});
+}
+
+export { href };
