@@ -70,7 +70,9 @@ const HEIGHTS: [string, number][] = [
 	['venezuela-2024/statements/', 12000]
 ];
 
-test('at 360 px the election, claims and statements pages stay within their heights', async ({ browser }) => {
+test('at 360 px the election, claims and statements pages stay within their heights', async ({
+	browser
+}) => {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 	const page = await context.newPage();
 	for (const lang of LANGS)
