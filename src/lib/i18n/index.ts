@@ -11,6 +11,7 @@ import * as remarks from './messages/remarks';
 import * as basis from './messages/basis';
 import * as lookup from './messages/lookup';
 import * as sheets from './messages/sheets';
+import * as chartShare from './messages/chart-share';
 
 export { LOCALES, type Locale };
 
@@ -27,7 +28,8 @@ const es = {
 	...remarks.es,
 	...basis.es,
 	...lookup.es,
-	...sheets.es
+	...sheets.es,
+	...chartShare.es
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -42,7 +44,8 @@ const en: Record<MessageKey, string> = {
 	...remarks.en,
 	...basis.en,
 	...lookup.en,
-	...sheets.en
+	...sheets.en,
+	...chartShare.en
 };
 
 export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };
