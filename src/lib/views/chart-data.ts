@@ -183,6 +183,9 @@ export function claimChartData(key: string, model: ClaimChartModel): ChartData {
 	};
 }
 
+/** Columns written with csvShare: fixed-decimal text in the CSV, numbers in the JSON. */
+const DECIMAL_COLUMNS = new Set(['computed_share', 'coverage', 'leader_share', 'margin_points']);
+
 /**
  * The CSV text of a chart's data (UTF-8, CRLF, formula-looking text prefixed with `'`).
  * @example chartCsv({ key: 'k', columns: ['a'], rows: [[1]] }) // 'a\r\n1\r\n'
@@ -200,17 +203,20 @@ export function chartJson(election: string, data: ChartData): string {
 	const value = (v: CsvValue) => {
 		if (v === undefined || v === null) return null;
 		if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-		// Shares are written with csvShare (fixed decimals): keep them numbers in JSON.
-		if (typeof v === 'string' && /^-?\d+\.\d+$/.test(v)) return Number(v);
 		return v;
 	};
+	// Shares are written with csvShare (fixed decimals, as text): numbers again in JSON.
+	const cell = (column: string, v: CsvValue) =>
+		DECIMAL_COLUMNS.has(column) && typeof v === 'string' && v !== '' ? Number(v) : value(v);
 	return (
 		JSON.stringify(
 			{
 				election,
 				chart: data.key,
 				columns: data.columns,
-				rows: data.rows.map((r) => Object.fromEntries(data.columns.map((c, i) => [c, value(r[i])])))
+				rows: data.rows.map((r) =>
+					Object.fromEntries(data.columns.map((c, i) => [c, cell(c, r[i])]))
+				)
 			},
 			null,
 			1

@@ -64,9 +64,11 @@ export { EMBED_REFERENCE_WIDTH };
 export function chartLink(
 	path: string,
 	query: Record<string, string | undefined>,
-	anchor: string
+	anchor: string,
+	/** The page's own query (`location.search`) to keep under the given values. */
+	pageQuery = ''
 ): string {
-	const q = new URLSearchParams();
+	const q = new URLSearchParams(pageQuery);
 	for (const [k, v] of Object.entries(query)) if (v) q.set(k, v);
 	const qs = q.toString();
 	return `${path}${qs ? `?${qs}` : ''}#${anchor}`;
