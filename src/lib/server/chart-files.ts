@@ -6,8 +6,8 @@ import { buildShareModel } from '../views/results-charts';
 import { buildStatesPage, hasRegionResults } from '../views/states-page';
 import { buildStatementsPage } from '../views/statements-page';
 import { buildClaimCard } from '../views/claims-page';
+import { chartKey } from '../views/chart-share';
 import {
-	chartKey,
 	claimChartData,
 	shareChartData,
 	stanceMapData,

@@ -20,37 +20,6 @@ export interface ChartData {
 	rows: CsvValue[][];
 }
 
-/** Which chart a file holds; the part of the key before the slash. */
-export type ChartKind =
-	'share' | 'compare' | 'coverage' | 'states' | 'statements-map' | 'stance-over-time' | 'claim';
-
-/**
- * The file key of a chart: a release's share bars, the paired comparison led by a tabulation, the
- * coverage timeline, a release's states map, the statements map and stance chart, a claim's bars.
- * @example chartKey('share', 'cne-bulletin-1') // 'share/cne-bulletin-1'
- * @example chartKey('coverage') // 'coverage'
- */
-export function chartKey(kind: ChartKind, item?: string): string {
-	return item === undefined ? kind : `${kind}/${item}`;
-}
-
-/**
- * Root-relative paths of a chart's CSV and JSON files under the base path.
- * @example chartDataPaths('/escrutinio', 'venezuela-2024', 'share/cne-bulletin-1').csv
- * // '/escrutinio/data/venezuela-2024/charts/share/cne-bulletin-1.csv'
- */
-export function chartDataPaths(
-	base: string,
-	election: string,
-	key: string
-): { csv: string; json: string } {
-	const path = `${base}/data/${encodeURIComponent(election)}/charts/${key
-		.split('/')
-		.map(encodeURIComponent)
-		.join('/')}`;
-	return { csv: `${path}.csv`, json: `${path}.json` };
-}
-
 /**
  * Share bars (one release, or paired releases): one row per contestant and release.
  * @example shareChartData('share/b1', model).columns[0] // 'snapshot'

@@ -1,7 +1,7 @@
 import { base } from '$app/paths';
 import type { CiteWork } from '$lib/cite/work';
 import type { Locale } from '$lib/locales';
-import { chartDataPaths, chartKey, type ChartKind } from '$lib/views/chart-data';
+import { chartDataPaths, chartKey, type ChartKind } from '$lib/views/chart-share';
 import { embedPath, type EmbedTarget } from '$lib/views/embed-urls';
 
 /** The prerendered CSV and JSON of one chart, under the deploy base path. */

@@ -49,52 +49,65 @@ async function chartJsImage(canvas: HTMLCanvasElement): Promise<HTMLCanvasElemen
 	return copy;
 }
 
+/** Hidden from sight: `.visually-hidden`, `display: none`, or inside such an element. */
+function hidden(el: Element, stop: Element): boolean {
+	for (let e: Element | null = el; e && e !== stop.parentElement; e = e.parentElement) {
+		if (e.classList.contains('visually-hidden')) return true;
+		if (getComputedStyle(e).display === 'none') return true;
+	}
+	return false;
+}
+
+const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
+
 /**
- * The tile map (a CSS grid of links) painted onto a canvas: each tile's box, background colour,
- * border, and its two lines of text, as laid out on the page.
+ * An HTML chart (the states tile map and its legend) painted onto a canvas as laid out on the
+ * page: every box's background and border, and every visible word in its own font and colour,
+ * from `top` to `bottom` of the figure (title and description are drawn by renderChartPng).
  */
-function tileMapImage(grid: HTMLElement, colors: Colors): HTMLCanvasElement {
-	const box = grid.getBoundingClientRect();
+function htmlImage(figure: HTMLElement, top: number, bottom: number): HTMLCanvasElement {
+	const fig = figure.getBoundingClientRect();
 	const out = document.createElement('canvas');
-	out.width = Math.ceil(box.width * PNG_SCALE);
-	out.height = Math.ceil(box.height * PNG_SCALE);
+	out.width = Math.ceil(fig.width * PNG_SCALE);
+	out.height = Math.ceil((bottom - top) * PNG_SCALE);
 	const ctx = out.getContext('2d');
 	if (!ctx) throw new Error('no 2d context');
 	ctx.scale(PNG_SCALE, PNG_SCALE);
-	ctx.fillStyle = colors.bg;
-	ctx.fillRect(0, 0, box.width, box.height);
-	for (const tile of grid.querySelectorAll<HTMLElement>('li > *')) {
-		const r = tile.getBoundingClientRect();
-		const x = r.left - box.left;
-		const y = r.top - box.top;
-		const s = getComputedStyle(tile);
-		ctx.fillStyle = s.backgroundColor;
-		ctx.fillRect(x, y, r.width, r.height);
-		if (s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) > 0) {
-			ctx.strokeStyle = s.borderTopColor;
-			ctx.lineWidth = parseFloat(s.borderTopWidth);
-			ctx.strokeRect(x + 0.5, y + 0.5, r.width - 1, r.height - 1);
+	const inside = (r: DOMRect) => r.width > 0 && r.bottom > top && r.top < bottom;
+	for (const el of figure.querySelectorAll<HTMLElement>('*')) {
+		const r = el.getBoundingClientRect();
+		if (!inside(r) || hidden(el, figure)) continue;
+		const s = getComputedStyle(el);
+		if (!transparent(s.backgroundColor)) {
+			ctx.fillStyle = s.backgroundColor;
+			ctx.fillRect(r.left - fig.left, r.top - top, r.width, r.height);
 		}
-		for (const part of tile.querySelectorAll<HTMLElement>('span:not(.visually-hidden)')) {
-			const pr = part.getBoundingClientRect();
-			const ps = getComputedStyle(part);
-			if (part.classList.contains('bar')) {
-				ctx.fillStyle = ps.backgroundColor;
-				ctx.fillRect(pr.left - box.left, pr.top - box.top, pr.width, pr.height);
-				continue;
-			}
-			const text = part.textContent?.replace(/\s+/g, ' ').trim();
-			if (!text) continue;
-			ctx.fillStyle = ps.color;
-			ctx.font = `${ps.fontWeight} ${ps.fontSize} ${ps.fontFamily}`;
-			ctx.textAlign = 'center';
-			ctx.textBaseline = 'middle';
-			ctx.fillText(
-				text,
-				pr.left - box.left + pr.width / 2,
-				pr.top - box.top + pr.height / 2,
-				r.width
-			);
+		const bw = parseFloat(s.borderTopWidth);
+		if (s.borderTopStyle !== 'none' && bw > 0 && !transparent(s.borderTopColor)) {
+			ctx.strokeStyle = s.borderTopColor;
+			ctx.lineWidth = bw;
+			ctx.setLineDash(s.borderTopStyle === 'dashed' ? [3, 2] : []);
+			ctx.strokeRect(r.left - fig.left + bw / 2, r.top - top + bw / 2, r.width - bw, r.height - bw);
+			ctx.setLineDash([]);
+		}
+	}
+	// Text word by word, each where the browser put it (wrapped lines included).
+	const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+	const range = document.createRange();
+	ctx.textBaseline = 'middle';
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		const parent = n.parentElement;
+		const text = n.textContent ?? '';
+		if (!parent || !text.trim() || hidden(parent, figure)) continue;
+		const s = getComputedStyle(parent);
+		ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+		ctx.fillStyle = s.color;
+		for (const m of text.matchAll(/\S+/g)) {
+			range.setStart(n, m.index);
+			range.setEnd(n, m.index + m[0].length);
+			const r = range.getBoundingClientRect();
+			if (!inside(r)) continue;
+			ctx.fillText(m[0], r.left - fig.left, r.top - top + r.height / 2);
 		}
 	}
 	return out;
@@ -104,7 +117,16 @@ function tileMapImage(grid: HTMLElement, colors: Colors): HTMLCanvasElement {
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(' ')) {
+	for (let word of text.split(' ')) {
+		// A word wider than the line (an address) is cut where it must be.
+		while (ctx.measureText(word).width > width && word.length > 1) {
+			let cut = word.length - 1;
+			while (cut > 1 && ctx.measureText(word.slice(0, cut)).width > width) cut--;
+			if (line) lines.push(line);
+			lines.push(word.slice(0, cut));
+			line = '';
+			word = word.slice(cut);
+		}
 		const next = line ? `${line} ${word}` : word;
 		if (line && ctx.measureText(next).width > width) {
 			lines.push(line);
@@ -127,7 +149,17 @@ export async function renderChartPng(
 	const colors = pageColors();
 	const canvas = figure.querySelector('canvas');
 	const grid = figure.querySelector<HTMLElement>('ul.grid');
-	const image = canvas ? await chartJsImage(canvas) : grid ? tileMapImage(grid, colors) : undefined;
+	// The tile map: its grid and its legend (what the colours, letters and bars mean).
+	const legend = figure.querySelector<HTMLElement>('.legend dl');
+	const image = canvas
+		? await chartJsImage(canvas)
+		: grid
+			? htmlImage(
+					figure,
+					grid.getBoundingClientRect().top,
+					(legend ?? grid).getBoundingClientRect().bottom
+				)
+			: undefined;
 	if (!image) throw new Error('nothing to draw');
 	const k = PNG_SCALE;
 	const pad = 16 * k;
