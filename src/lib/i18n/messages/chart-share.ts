@@ -6,7 +6,7 @@ export const es = {
 	'chartShare.copyLink': 'Copiar enlace',
 	'chartShare.embedCode': 'Código para insertar',
 	'chartShare.embedHelp':
-		'Pegue el código en su página: el marco muestra ambos recuentos y ajusta su altura solo; sin el script, la altura inicial ya muestra todo.',
+		'Pegue el código en su página: el marco ajusta su altura solo; sin el script, su altura inicial ya lo muestra entero.',
 	'chartShare.copyEmbed': 'Copiar código',
 	'chartShare.csv': 'Datos de este gráfico (CSV)',
 	'chartShare.json': 'Datos de este gráfico (JSON)',
@@ -28,7 +28,7 @@ export const en: Record<keyof typeof es, string> = {
 	'chartShare.copyLink': 'Copy link',
 	'chartShare.embedCode': 'Embed code',
 	'chartShare.embedHelp':
-		'Paste the code into your page: the frame shows both counts and sizes itself; without the script, its starting height already shows everything.',
+		'Paste the code into your page: the frame sizes itself; without the script, its starting height already shows all of it.',
 	'chartShare.copyEmbed': 'Copy code',
 	'chartShare.csv': "This chart's data (CSV)",
 	'chartShare.json': "This chart's data (JSON)",
