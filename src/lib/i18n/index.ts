@@ -13,6 +13,7 @@ import * as lookup from './messages/lookup';
 import * as sheets from './messages/sheets';
 import * as embeds from './messages/embeds';
 import * as cite from './messages/cite';
+import * as chartShare from './messages/chart-share';
 
 export { LOCALES, type Locale };
 
@@ -31,7 +32,8 @@ const es = {
 	...lookup.es,
 	...sheets.es,
 	...embeds.es,
-	...cite.es
+	...cite.es,
+	...chartShare.es
 };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = {
@@ -48,7 +50,8 @@ const en: Record<MessageKey, string> = {
 	...lookup.en,
 	...sheets.en,
 	...embeds.en,
-	...cite.en
+	...cite.en,
+	...chartShare.en
 };
 
 export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };
