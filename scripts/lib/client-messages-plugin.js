@@ -51,7 +51,7 @@ export function clientMessages() {
 			// The catalogue's own modules list every key; they never reach the browser.
 			if (id.includes('/node_modules/') || id.includes('/src/lib/i18n/messages/')) return;
 			const found = keyTokens(code);
-			if (found.length) tokens.set(id.split('?')[0], found);
+			if (found.length) tokens.set(id.replace(/\?.*$/, ''), found);
 		},
 		generateBundle() {
 			if (!this.environment ? !client : this.environment.name !== 'client') return;
@@ -66,7 +66,10 @@ export function clientMessages() {
 					const m = /** @type {string} */ (queue.pop());
 					for (const k of tokens.get(m) ?? []) keys.add(k);
 					const info = this.getModuleInfo(m);
-					for (const next of [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])])
+					for (const next of [
+						...(info?.importedIds ?? []),
+						...(info?.dynamicallyImportedIds ?? [])
+					])
 						if (!seen.has(next) && !next.includes('/node_modules/')) {
 							seen.add(next);
 							queue.push(next);

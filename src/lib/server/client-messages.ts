@@ -26,7 +26,11 @@ export function routeFiles(routeId: string): string[] {
 	const files = segments.map((_, i) =>
 		['src/routes', ...segments.slice(0, i + 1), '+layout.svelte'].join('/')
 	);
-	return ['src/routes/+layout.svelte', ...files, ['src/routes', ...segments, '+page.svelte'].join('/')];
+	return [
+		'src/routes/+layout.svelte',
+		...files,
+		['src/routes', ...segments, '+page.svelte'].join('/')
+	];
 }
 
 /**
@@ -39,8 +43,9 @@ export function pickMessages(
 ): Partial<Record<MessageKey, string>> {
 	const exact = new Set<string>();
 	const prefixes: string[] = [];
-	for (const tk of tokens) if (tk.endsWith('*')) prefixes.push(tk.slice(0, -1));
-	else exact.add(tk);
+	for (const tk of tokens)
+		if (tk.endsWith('*')) prefixes.push(tk.slice(0, -1));
+		else exact.add(tk);
 	const out: Partial<Record<MessageKey, string>> = {};
 	for (const key of Object.keys(messages) as MessageKey[])
 		if (exact.has(key) || prefixes.some((p) => key.startsWith(p))) out[key] = messages[key];
