@@ -90,6 +90,9 @@ async function pauseClock(page: Page) {
 async function open(page: Page, path: string) {
 	await pauseClock(page);
 	await page.goto(path);
+	// The page loads its poller half an interval (1 s in the e2e build) after it starts.
+	await expect(status(page)).not.toHaveAttribute('data-checks', /./);
+	await page.clock.runFor(500);
 	await expect(status(page)).toHaveAttribute('data-checks', '0');
 }
 

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { t, type Locale } from '../i18n';
 import { formatDate } from '../i18n/format';
-import { STANCES } from '../schemas/statement';
+import { STANCES } from '../schemas/enums';
 import type { StanceSeries } from '../results/stances';
 import type { ChartTheme } from './theme';
 import { STANCE_STYLE, stanceColor } from './stance-style';

@@ -1,6 +1,6 @@
 import type { ChartTheme } from './theme';
 import { STANCE_STYLE, NO_STANCE, stanceColor } from './stance-style';
-import { STANCES } from '../schemas/statement';
+import { STANCES } from '../schemas/enums';
 import type { StanceFills } from './world-map.config';
 
 /**

@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Feature, Geometry } from 'geojson';
 import type {} from 'chartjs-chart-geo'; // the 'choropleth' chart type's declarations
 import { t, type Locale } from '../i18n';
-import { STANCES, type Stance } from '../schemas/statement';
+import { STANCES, type Stance } from '../schemas/enums';
 import type { StanceMapModel } from '../views/statements-map';
 import type { ChartTheme } from './theme';
 import { NO_STANCE, stanceColor } from './stance-style';

@@ -11,6 +11,8 @@ import * as remarks from './messages/remarks';
 import * as basis from './messages/basis';
 import * as lookup from './messages/lookup';
 import * as sheets from './messages/sheets';
+import * as answer from './messages/answer';
+import * as live from './messages/live';
 import * as embeds from './messages/embeds';
 import * as cite from './messages/cite';
 import * as chartShare from './messages/chart-share';
@@ -18,43 +20,77 @@ import * as chartShare from './messages/chart-share';
 export { LOCALES, type Locale };
 
 // One catalogue per area keeps parallel work out of one big file; the keys are prefixed by area.
-const es = {
-	...core.es,
-	...results.es,
-	...states.es,
-	...claims.es,
-	...statements.es,
-	...quality.es,
-	...share.es,
-	...feeds.es,
-	...remarks.es,
-	...basis.es,
-	...lookup.es,
-	...sheets.es,
-	...embeds.es,
-	...cite.es,
-	...chartShare.es
-};
-export type MessageKey = keyof typeof es;
-const en: Record<MessageKey, string> = {
-	...core.en,
-	...results.en,
-	...states.en,
-	...claims.en,
-	...statements.en,
-	...quality.en,
-	...share.en,
-	...feeds.en,
-	...remarks.en,
-	...basis.en,
-	...lookup.en,
-	...sheets.en,
-	...embeds.en,
-	...cite.en,
-	...chartShare.en
-};
+// A new area registers here: import it above and spread it into both languages below.
+//
+// What reaches the browser (docs/performance.md, "Messages"): nothing of this catalogue. The
+// server (prerendering) calls `serverCatalogue()`; in the client build `import.meta.env.SSR` is
+// false, so the function and every area module drop out of the bundle. A hydrated page gets its
+// strings as data instead: the root layout's server load (src/routes/+layout.server.ts) sends the
+// strings of the page's language that the page's client code mentions — the build plugin
+// scripts/lib/client-messages-plugin.js lists, per route file, the keys (and `prefix.${…}` key
+// families) in the client modules it imports — and the root universal load hands them to
+// `useMessages` before anything renders. So a page ships one language, only the strings its
+// components can show, and server-only strings (feeds, social cards, basis-build) never leave the
+// server. Nothing changes for callers: `t(locale, key, vars)` with a type-checked `MessageKey`.
+function serverCatalogue() {
+	const es = {
+		...core.es,
+		...results.es,
+		...states.es,
+		...claims.es,
+		...statements.es,
+		...quality.es,
+		...share.es,
+		...feeds.es,
+		...remarks.es,
+		...basis.es,
+		...lookup.es,
+		...sheets.es,
+		...answer.es,
+		...live.es,
+		...embeds.es,
+		...cite.es,
+		...chartShare.es
+	};
+	const en: Record<keyof typeof es, string> = {
+		...core.en,
+		...results.en,
+		...states.en,
+		...claims.en,
+		...statements.en,
+		...quality.en,
+		...share.en,
+		...feeds.en,
+		...remarks.en,
+		...basis.en,
+		...lookup.en,
+		...sheets.en,
+		...answer.en,
+		...live.en,
+		...embeds.en,
+		...cite.en,
+		...chartShare.en
+	};
+	return { es, en };
+}
+export type MessageKey = keyof ReturnType<typeof serverCatalogue>['es'];
+type Messages = Partial<Record<MessageKey, string>>;
 
-export const catalogue: Record<Locale, Record<MessageKey, string>> = { es, en };
+let full: Record<Locale, Record<MessageKey, string>> | undefined;
+/** The whole catalogue of a locale. Server only (prerendering, feeds, cards); throws in a browser. */
+export function allMessages(locale: Locale): Record<MessageKey, string> {
+	if (!import.meta.env.SSR) throw new Error('the full message catalogue is server-only');
+	full ??= serverCatalogue();
+	return full[locale];
+}
+
+/** In the browser: the strings received with the pages seen so far (see `useMessages`). */
+const received: Record<Locale, Messages> = { es: {}, en: {} };
+
+/** Browser: add strings sent with a page's data (root layout) to what `t` can look up. */
+export function useMessages(locale: Locale, messages: Messages): void {
+	Object.assign(received[locale], messages);
+}
 
 export function isLocale(value: string | undefined): value is Locale {
 	return value !== undefined && (LOCALES as readonly string[]).includes(value);
@@ -76,7 +112,13 @@ export function t(
 	key: MessageKey,
 	vars: Record<string, string | number> = {}
 ): string {
-	const template = catalogue[locale][key];
+	let template = import.meta.env.SSR ? allMessages(locale)[key] : received[locale][key];
+	if (template === undefined) {
+		// A key the build did not see in the page's client code (docs/performance.md): show the key
+		// rather than break the page, and say so in the console.
+		console.error(`message ${key} (${locale}) was not sent to this page`);
+		template = key;
+	}
 	return template.replace(/\{(\w+)\}/g, (m, name: string) =>
 		name in vars ? String(vars[name]) : m
 	);

@@ -1,13 +1,12 @@
 /**
- * The live-update strings (src/lib/i18n/messages/live.ts) with the same `{name}` filling as `t()`.
- * They are kept out of the site-wide catalogue on purpose: only the poller uses them, and the
- * headline embed loads the poller lazily, so no page pays for these strings in its first load
- * unless it polls.
+ * The live-update strings (src/lib/i18n/messages/live.ts): `t` with the keys narrowed to that
+ * area. The area is registered in the site catalogue like the others; a page's browser code
+ * receives only the strings its components use (docs/performance.md, "Messages").
  */
 import type { Locale } from '../locales';
-import * as live from '../i18n/messages/live';
+import { t } from '../i18n';
+import type * as live from '../i18n/messages/live';
 
-const catalogue: Record<Locale, Record<LiveKey, string>> = { es: live.es, en: live.en };
 export type LiveKey = keyof typeof live.es;
 
 /**
@@ -19,7 +18,5 @@ export function tl(
 	key: LiveKey,
 	vars: Record<string, string | number> = {}
 ): string {
-	return catalogue[locale][key].replace(/\{(\w+)\}/g, (m, name: string) =>
-		name in vars ? String(vars[name]) : m
-	);
+	return t(locale, key, vars);
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../schemas/actor';
-import { STANCES, type Stance, type Statement } from '../schemas/statement';
+import { STANCES, type Stance } from '../schemas/enums';
+import type { Statement } from '../schemas/statement';
 
 /** One government's position as of one statement (a joint statement gives one per signatory). */
 export interface StancePosition {

@@ -1,26 +1,9 @@
 import { z } from 'zod';
 import { CountryCodeSchema, IdSchema, LocalizedTextSchema } from './common';
 
-export const ACTOR_KINDS = [
-	'government',
-	'intergovernmental-organisation',
-	'observer-mission',
-	'electoral-authority',
-	'judiciary',
-	'campaign',
-	'individual',
-	'other'
-] as const;
+import { ACTOR_KINDS, REGIONS } from './enums';
 
-export const REGIONS = [
-	'latin-america-caribbean',
-	'north-america',
-	'europe',
-	'asia-pacific',
-	'middle-east-north-africa',
-	'sub-saharan-africa',
-	'global'
-] as const;
+export { ACTOR_KINDS, REGIONS, type ActorKind } from './enums';
 
 /** Someone who claims or states something: a government, an organisation, a person. */
 export const ActorSchema = z.strictObject({
@@ -32,4 +15,3 @@ export const ActorSchema = z.strictObject({
 	region: z.enum(REGIONS).optional()
 });
 export type Actor = z.infer<typeof ActorSchema>;
-export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -8,19 +8,9 @@ import {
 	TextSchema
 } from './common';
 
-/**
- * Stance codes of the fact sheet §4: C = recognises or congratulates the announced result;
- * P = asks for publication or verification of the tally sheets; R = rejects the result or
- * recognises the opposition; O = other.
- */
-export const STANCES = ['recognises', 'asks-verification', 'rejects', 'other'] as const;
-export type Stance = (typeof STANCES)[number];
+import { STANCES, UNCONFIRMABLE_PARTS } from './enums';
 
-/**
- * Parts of a statement that the fact sheet marks UNCONFIRMED. An unconfirmed part is never shown
- * as fact: an unconfirmed quote is left out (Qatar, §4 row 36) and the reader is told so.
- */
-export const UNCONFIRMABLE_PARTS = ['quote', 'date', 'person'] as const;
+export { STANCES, UNCONFIRMABLE_PARTS, type Stance } from './enums';
 
 export const StatementSchema = z
 	.strictObject({

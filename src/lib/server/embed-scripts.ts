@@ -6,7 +6,7 @@
 // only the two modules that would drag in the whole message catalogue or zod are swapped for
 // small stand-ins: the messages those builders use, and the list of stances.
 import { resolve } from 'node:path';
-import { catalogue, type MessageKey } from '$lib/i18n';
+import { allMessages, type MessageKey } from '$lib/i18n';
 import { STANCES } from '$lib/schemas/statement';
 
 /** The scripts, each an entry in src/lib/embed-client/. */
@@ -21,7 +21,7 @@ function messagesModule(): string {
 		Object.fromEntries(
 			Object.entries(m).filter(([k]) => MESSAGE_PREFIXES.some((p) => k.startsWith(p)))
 		);
-	const messages = { es: pick(catalogue.es), en: pick(catalogue.en) };
+	const messages = { es: pick(allMessages('es')), en: pick(allMessages('en')) };
 	return `const M = ${JSON.stringify(messages)};
 export function t(locale, key, vars = {}) {
 	const template = (M[locale] && M[locale][key]) || key;

@@ -1,5 +1,4 @@
-import { ACTOR_KINDS, REGIONS, type ActorKind } from '../schemas/actor';
-import { STANCES, type Stance } from '../schemas/statement';
+import { ACTOR_KINDS, REGIONS, STANCES, type ActorKind, type Stance } from '../schemas/enums';
 
 export type Region = (typeof REGIONS)[number];
 

@@ -1,6 +1,6 @@
 import type { ElectionBundle } from '../data/bundle';
 import type { Locale } from '../schemas/common';
-import { STANCES, type Stance } from '../schemas/statement';
+import { STANCES, type Stance } from '../schemas/enums';
 import { governmentPositions, latestPositions } from '../results/stances';
 import { INTL_TAG } from '../i18n/format';
 import { numericCode } from '../charts/world-map-codes';

@@ -1,8 +1,14 @@
 import type { ElectionBundle } from '../data/bundle';
-import { ACTOR_KINDS, REGIONS, type ActorKind } from '../schemas/actor';
 import type { Locale, When } from '../schemas/common';
 import type { Source } from '../schemas/source';
-import { STANCES, type Stance, type UNCONFIRMABLE_PARTS } from '../schemas/statement';
+import {
+	ACTOR_KINDS,
+	REGIONS,
+	STANCES,
+	type ActorKind,
+	type Stance,
+	type UNCONFIRMABLE_PARTS
+} from '../schemas/enums';
 import type { Quote } from '../schemas/common';
 import { orderStatements, stanceSeries, type StanceSeries } from '../results/stances';
 import { sourcesFor } from './lookup';

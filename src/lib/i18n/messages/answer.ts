@@ -1,3 +1,5 @@
+import { t } from '../index';
+
 /**
  * Strings of the election page's first screen (the answer per tabulation, the state of the
  * election), the election's section links and the pages' short tables of contents. Spanish is the
@@ -95,8 +97,9 @@ export const en: Record<keyof typeof es, string> = {
 export type AnswerKey = keyof typeof es;
 
 /**
- * A string of this area, with `{name}` placeholders filled (as `t` does). The area is imported
- * only by the components that use it, so pages without them (the embeds) do not ship it.
+ * A string of this area, with `{name}` placeholders filled: `t` with the keys narrowed to this
+ * area. (The area is registered in src/lib/i18n/index.ts like the others, so a page's browser
+ * code receives only the strings it uses, in its language.)
  * @example ta('en', 'answer.coverage') // 'Counted'
  */
 export function ta(
@@ -104,8 +107,5 @@ export function ta(
 	key: AnswerKey,
 	vars: Record<string, string | number> = {}
 ): string {
-	const template = (locale === 'es' ? es : en)[key];
-	return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-		name in vars ? String(vars[name]) : m
-	);
+	return t(locale, key, vars);
 }

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { BUILD_DIR, groups } from '../e2e/support/site';
+import { BASE_PATH } from '../../playwright.config';
+import * as statements from '../../src/lib/i18n/messages/statements';
+import * as feeds from '../../src/lib/i18n/messages/feeds';
+
+// First-load JavaScript (issue 13): at most 60 kB gzip on every page type (one page per type and
+// locale, discovered in build/, so a new route is covered as soon as it is built), and an embed at
+// most 60 kB gzip all-in (HTML, JS, CSS). The browser test in tests/e2e/embed.spec.ts measures the
+// embed on the wire; this one reads the files, as `npm run bench` does: the JS a page preloads and
+// imports from its inline bootstrap. 250 bytes are allowed for SvelteKit's version stamp, which
+// moves the gzip size a little from one build to the next.
+const BUDGET = 60_000;
+const BUILD_STAMP_MARGIN = 250;
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const local = (href: string) => join(BUILD_DIR, href.slice(`${BASE_PATH}/`.length));
+
+/** The JS and CSS files a first visit to a built page loads, as build paths. */
+function firstLoad(page: string): { js: string[]; css: string[] } {
+	const html = readFileSync(join(BUILD_DIR, page), 'utf8');
+	const js = new Set<string>();
+	const css = new Set<string>();
+	for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+		const href = /href="([^"]+)"/.exec(tag)?.[1];
+		if (!href?.startsWith(`${BASE_PATH}/`)) continue;
+		if (/rel="modulepreload"/.test(tag)) js.add(href);
+		if (/rel="stylesheet"/.test(tag) && !/\bdisabled\b/.test(tag)) css.add(href);
+	}
+	for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g))
+		if (m[1]!.startsWith(`${BASE_PATH}/`)) js.add(m[1]!);
+	// SvelteKit's inline bootstrap: import("…/entry/start.js"), import("…/entry/app.js").
+	for (const m of html.matchAll(/import\("([^"]+)"\)/g))
+		if (m[1]!.startsWith(`${BASE_PATH}/`)) js.add(m[1]!);
+	return { js: [...js].map(local), css: [...css].map(local) };
+}
+
+const sum = (files: string[]) => files.reduce((n, f) => n + gz(f), 0);
+const isEmbed = (type: string) => type.startsWith('/embed/');
+
+test('every page type loads at most 60 kB gzip of JavaScript on a first visit; an embed at most 60 kB all-in', () => {
+	expect(groups.length).toBeGreaterThan(10);
+	const over: string[] = [];
+	for (const g of groups) {
+		const page = g.pages[0]!;
+		const { js, css } = firstLoad(page);
+		for (const f of [...js, ...css]) expect(existsSync(f), `${page} loads ${f}`).toBe(true);
+		const jsBytes = sum(js);
+		if (jsBytes > BUDGET + BUILD_STAMP_MARGIN) over.push(`${page}: ${jsBytes} B of JS`);
+		if (isEmbed(g.type)) {
+			const all = gz(join(BUILD_DIR, page)) + jsBytes + sum(css);
+			if (all > BUDGET + BUILD_STAMP_MARGIN) over.push(`${page}: ${all} B all-in`);
+		}
+	}
+	expect(over).toEqual([]);
+});
+
+test('a hydrated page carries its strings in its own language only, and no server-only strings', () => {
+	for (const [lang, other] of [
+		['es', 'en'],
+		['en', 'es']
+	] as const) {
+		// The statements page hydrates (its filters).
+		const page = `${lang}/venezuela-2024/statements/index.html`;
+		const { js } = firstLoad(page);
+		expect(js.length, `${page} hydrates`).toBeGreaterThan(0);
+		const shipped = [
+			readFileSync(join(BUILD_DIR, page), 'utf8'),
+			...js.map((f) => readFileSync(f, 'utf8'))
+		].join('\n');
+		const has = (s: string) => shipped.includes(JSON.stringify(s).slice(1, -1));
+		// A string of a filter label, in the page's language, never in the other one.
+		const label = (l: 'es' | 'en') => statements[l]['statements.stance.asks-verification'];
+		expect(has(label(lang)), `${page} has "${label(lang)}"`).toBe(true);
+		expect(has(label(other)), `${page} has "${label(other)}"`).toBe(false);
+		// The feed's strings are for the Atom feed only.
+		expect(has(feeds[lang]['feeds.subtitle']), `${page} has a feed string`).toBe(false);
+	}
+});
