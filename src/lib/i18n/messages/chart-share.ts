@@ -1,7 +1,7 @@
 /** Strings of the share menu under each chart of the full pages. Spanish is the source. */
 export const es = {
-	'chartShare.button': 'Compartir / Insertar / Citar',
-	'chartShare.menuLabel': 'Compartir, insertar o citar: {title}',
+	'chartShare.button': 'Compartir / Insertar',
+	'chartShare.menuLabel': 'Compartir o insertar: {title}',
 	'chartShare.link': 'Enlace a este gráfico',
 	'chartShare.copyLink': 'Copiar enlace',
 	'chartShare.embedCode': 'Código para insertar',
@@ -17,13 +17,12 @@ export const es = {
 	'chartShare.pngDone': 'Imagen descargada.',
 	'chartShare.pngFailed': 'No se pudo generar la imagen.',
 	'chartShare.source': 'Fuente: {sources}',
-	'chartShare.asOf': 'Datos al {when}',
-	'chartShare.cite': 'Citar'
+	'chartShare.asOf': 'Datos al {when}'
 } as const;
 
 export const en: Record<keyof typeof es, string> = {
-	'chartShare.button': 'Share / Embed / Cite',
-	'chartShare.menuLabel': 'Share, embed or cite: {title}',
+	'chartShare.button': 'Share / Embed',
+	'chartShare.menuLabel': 'Share or embed: {title}',
 	'chartShare.link': 'Link to this chart',
 	'chartShare.copyLink': 'Copy link',
 	'chartShare.embedCode': 'Embed code',
@@ -39,6 +38,5 @@ export const en: Record<keyof typeof es, string> = {
 	'chartShare.pngDone': 'Image downloaded.',
 	'chartShare.pngFailed': 'Could not make the image.',
 	'chartShare.source': 'Source: {sources}',
-	'chartShare.asOf': 'Data as of {when}',
-	'chartShare.cite': 'Cite'
+	'chartShare.asOf': 'Data as of {when}'
 };
