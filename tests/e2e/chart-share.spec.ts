@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // "Share / Embed / Cite" under every chart of the full pages (issue 14 item 2): every chart has
@@ -23,33 +24,9 @@ const charts = (page: Page) => page.locator('figure.chart, figure[data-testid="t
 const digits = (s: string) => s.replace(/\D/g, '');
 const es2 = (n: number) => n.toFixed(2).replace('.', ',');
 
-function parseCsv(text: string): Record<string, string>[] {
-	// The chart files quote only names with commas; a small RFC 4180 reader is enough here.
-	const lines = text.trimEnd().split('\r\n');
-	const split = (line: string) => {
-		const out: string[] = [];
-		let cur = '';
-		let quoted = false;
-		for (let i = 0; i < line.length; i++) {
-			const ch = line[i]!;
-			if (quoted) {
-				if (ch === '"' && line[i + 1] === '"') {
-					cur += '"';
-					i++;
-				} else if (ch === '"') quoted = false;
-				else cur += ch;
-			} else if (ch === '"') quoted = true;
-			else if (ch === ',') {
-				out.push(cur);
-				cur = '';
-			} else cur += ch;
-		}
-		out.push(cur);
-		return out;
-	};
-	const head = split(lines[0]!);
-	return lines.slice(1).map((l) => Object.fromEntries(split(l).map((v, i) => [head[i], v])));
-}
+/** A chart CSV's rows by column name (csv-parse, as the importer's tests use it). */
+const parseCsv = (text: string): Record<string, string>[] =>
+	parse(text, { columns: true, bom: true, skip_empty_lines: true });
 
 /** The numbers of a chart file, checked against what its figure shows on the page. */
 async function checkNumbers(kind: string, rows: Record<string, string>[], figure: Locator) {
