@@ -51,3 +51,14 @@ test("a page's card carries that page's own figures, in its language", () => {
 	expect(meta(state, 'og:description')).toContain('766.915 votos');
 	expect(meta(state, 'og:image')).toBe(`${BASE}/og/es/venezuela-2024/states/zulia/card.png`);
 });
+
+test('every reader page has one description and its language alternates (what search engines read)', () => {
+	for (const page of pages) {
+		const html = readFileSync(`build/${page}`, 'utf8');
+		const descriptions = [...html.matchAll(/<meta name="description" content="([^"]*)"/g)];
+		expect(descriptions.length, page).toBe(1);
+		expect(descriptions[0]![1]!.length, page).toBeGreaterThan(20);
+		const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
+		expect(alternates.map((m) => m[1]).sort(), page).toEqual(['en', 'es', 'x-default']);
+	}
+});
