@@ -54,6 +54,11 @@ test.describe('cite this', () => {
 			for (const f of ['text', 'apa', 'chicago'] as const)
 				expect(copied[f], f).toContain(today(lang));
 
+			// Copying again (or closing and opening the panel) gives the same text.
+			await page.locator(`#${block} > summary`).click();
+			await page.locator(`#${block} > summary`).click();
+			expect((await copyEach(page, block)).bibtex).toBe(copied.bibtex);
+
 			const bib = parseBibtex(copied.bibtex!);
 			expect(bib.errors).toEqual([]);
 			expect(bib.entries[0]!.fields.url).toBe(url);

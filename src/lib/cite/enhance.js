@@ -5,7 +5,11 @@
 // (`csr = false`) and ships no citation library: every format is in the HTML already.
 // It (1) writes today's date where the build wrote its own access date, formatted exactly as the
 // build formatted it (the same Intl call as accessDateText in citation.ts; unit-tested), (2) makes
-// the URL absolute on the page's own origin, and (3) shows and runs the copy buttons.
+// the URL absolute on the page's own origin, and (3) shows and runs the copy buttons. It does this
+// for one citation block at a time, when the reader opens the disclosure around it (at once for a
+// block outside any closed disclosure): rewriting every block of a long page at load (11 claim
+// cards × 5 formats, a date formatter each) was a 260 ms task on a phone-speed CPU (Lighthouse,
+// claims page).
 (function () {
 	'use strict';
 	if (window.EscrutinioCite) return;
@@ -14,14 +18,19 @@
 		return (n < 10 ? '0' : '') + n;
 	}
 
+	var formatters = {};
+
 	/** Today's date (the reader's calendar) written in one of the citation's date styles. */
 	function accessText(style, date) {
 		if (style === 'long-es' || style === 'long-en-US') {
-			return new Intl.DateTimeFormat(style === 'long-es' ? 'es' : 'en-US', {
-				day: 'numeric',
-				month: 'long',
-				year: 'numeric'
-			}).format(date);
+			var f =
+				formatters[style] ||
+				(formatters[style] = new Intl.DateTimeFormat(style === 'long-es' ? 'es' : 'en-US', {
+					day: 'numeric',
+					month: 'long',
+					year: 'numeric'
+				}));
+			return f.format(date);
 		}
 		return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
 	}
@@ -55,33 +64,66 @@
 		return replaceLast(out, build, accessText(style, date));
 	}
 
-	/** Bring every citation on the page up to today and to this origin (idempotent). */
-	function refresh() {
-		var now = new Date();
-		var blocks = document.querySelectorAll('[data-cite-url]');
-		for (var b = 0; b < blocks.length; b++) {
-			var block = blocks[b];
-			var fromUrl = block.getAttribute('data-cite-url') || '';
-			var path = block.getAttribute('data-cite-path') || '';
-			var toUrl = path ? location.origin + path : '';
-			var pres = block.querySelectorAll('[data-cite-access]');
-			for (var p = 0; p < pres.length; p++) {
-				var pre = pres[p];
-				var before = pre.textContent;
-				var after = swap(
-					before,
-					pre.getAttribute('data-cite-date'),
-					pre.getAttribute('data-cite-access'),
-					now,
-					fromUrl,
-					toUrl
-				);
-				if (after !== before) pre.textContent = after;
-			}
-			var buttons = block.querySelectorAll('button[data-cite-copy][hidden]');
-			for (var i = 0; i < buttons.length; i++) buttons[i].removeAttribute('hidden');
+	/** Bring one citation block up to today and to this origin, and show its copy buttons
+	 * (idempotent: a text already up to date is not written again). */
+	function refreshBlock(block, now) {
+		var fromUrl = block.getAttribute('data-cite-url') || '';
+		var path = block.getAttribute('data-cite-path') || '';
+		var toUrl = path ? location.origin + path : '';
+		var pres = block.querySelectorAll('[data-cite-access]');
+		for (var p = 0; p < pres.length; p++) {
+			var pre = pres[p];
+			var before = pre.textContent;
+			// Always from the build's text (kept on the element; a hydrating page may put it back),
+			// so a second pass does not prefix the origin twice.
+			var source = pre._citeOut === before ? pre._citeSrc : before;
+			var after = swap(
+				source,
+				pre.getAttribute('data-cite-date'),
+				pre.getAttribute('data-cite-access'),
+				now,
+				fromUrl,
+				toUrl
+			);
+			pre._citeSrc = source;
+			pre._citeOut = after;
+			if (after !== before) pre.textContent = after;
 		}
+		var buttons = block.querySelectorAll('button[data-cite-copy][hidden]');
+		for (var i = 0; i < buttons.length; i++) buttons[i].removeAttribute('hidden');
 	}
+
+	/** Whether a reader can see the block now: no closed disclosure around it. */
+	function shown(el) {
+		for (
+			var d = el.closest('details');
+			d;
+			d = d.parentElement && d.parentElement.closest('details')
+		)
+			if (!d.open) return false;
+		return true;
+	}
+
+	/**
+	 * Bring the citation blocks in `root` (default: the page) that a reader can see up to date.
+	 * Blocks inside a closed disclosure wait until it opens (see the toggle listener below).
+	 */
+	function refresh(root) {
+		var now = new Date();
+		var scope = root && root.querySelectorAll ? root : document;
+		var blocks = scope.querySelectorAll('[data-cite-url]');
+		for (var b = 0; b < blocks.length; b++) if (shown(blocks[b])) refreshBlock(blocks[b], now);
+	}
+
+	// `toggle` does not bubble: listen in the capture phase for every disclosure on the page.
+	document.addEventListener(
+		'toggle',
+		function (e) {
+			var d = e.target;
+			if (d && d.open && d.querySelectorAll) refresh(d);
+		},
+		true
+	);
 
 	function selectText(el) {
 		var range = document.createRange();
@@ -101,6 +143,8 @@
 		var target = document.getElementById(button.getAttribute('data-cite-copy') || '');
 		var status = document.getElementById(button.getAttribute('data-cite-status') || '');
 		if (!target) return;
+		var block = target.closest('[data-cite-url]');
+		if (block) refreshBlock(block, new Date());
 		var done = function (ok) {
 			if (status)
 				status.textContent = button.getAttribute(ok ? 'data-cite-copied' : 'data-cite-failed');
