@@ -134,7 +134,9 @@ export function buildFingerprintConfig(
 		options: {
 			responsive: true,
 			maintainAspectRatio: false,
-			animation: theme.reducedMotion ? false : { duration: 300 },
+			// Never animated: every frame redraws thousands of cells, which on a phone-speed CPU is a
+			// long task per frame; the fade-in said nothing.
+			animation: false,
 			scales: {
 				x: axis(t(locale, 'sheets.fingerprint.axisX', { name: model.name })),
 				y: axis(t(locale, 'sheets.fingerprint.axisY'))

@@ -98,5 +98,11 @@ describe('buildWorldMapConfig', () => {
 		expect(onSelect.mock.calls).toEqual([['RU'], [undefined]]);
 	});
 
-	it('respects reduced motion', () => expect(c.options!.animation).toBe(false));
+	it('is drawn once, without animation, even when motion is allowed (each frame re-projects the world)', () => {
+		const moving = buildWorldMapConfig(features, model, 'es', {
+			...LIGHT_THEME,
+			reducedMotion: false
+		});
+		expect(moving.options!.animation).toBe(false);
+	});
 });

@@ -63,14 +63,17 @@ export function buildWorldMapConfig(
 		options: {
 			responsive: true,
 			maintainAspectRatio: false,
-			animation: !theme.reducedMotion && { duration: 300 },
+			// Never animated: each frame re-projects every country (d3-geo), and the fade-in said
+			// nothing; a phone-speed CPU spent over a second of blocked main thread on it.
+			animation: false,
 			onClick: (_event, elements) => {
 				const i = elements[0]?.index;
 				onSelect?.(i === undefined ? undefined : rows[i]?.code);
 			},
 			scales: {
 				projection: { axis: 'x', projection: 'equalEarth' },
-				color: { axis: 'x', display: false }
+				// Not shown (the legend is HTML): no tick labels to format or measure either.
+				color: { axis: 'x', display: false, ticks: { display: false, callback: () => '' } }
 			},
 			plugins: {
 				legend: { display: false },

@@ -6,9 +6,11 @@ import { feature } from 'topojson-client';
 import atlas from 'world-atlas/countries-110m.json';
 import { buildWorldMapConfig, type CountryFeature } from '../charts/world-map.config';
 import { stanceFills } from '../charts/world-map-patterns';
+import { drawCountriesDirectly } from '../charts/geo-direct';
 import type { StanceMapModel } from '../views/statements-map';
 import { drawAll } from './draw';
 
+drawCountriesDirectly(GeoFeature);
 Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale, Tooltip);
 const topo = atlas as unknown as Parameters<typeof feature>[0];
 const features = (
