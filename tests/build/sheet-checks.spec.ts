@@ -1,42 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import gammainc from '@stdlib/math-base-special-gammainc';
+import { parse } from 'csv-parse/sync';
 
 // The sheet-checks page of the 81.7 % release (built by `npm run build:e2e`) against the sheet
-// file itself: every number is recomputed here from the CSV, with its own parsing and counting,
+// file itself: every number is recomputed here from the CSV, parsed with csv-parse and counted here,
 // and looked for in the page's HTML (so it is there without JavaScript).
 const ELECTION = 'venezuela-2024';
 const SNAPSHOT = 'opposition-81-7';
 const CSV = `src/data/elections/${ELECTION}/sheets/${SNAPSHOT}.csv`;
 const page = (lang: string) => `build/${lang}/${ELECTION}/snapshots/${SNAPSHOT}/sheet-checks/index.html`;
 
-/** RFC 4180 fields of one line (quotes only where needed). */
-function fields(line: string): string[] {
-	const out: string[] = [];
-	let cur = '';
-	let quoted = false;
-	for (let i = 0; i < line.length; i++) {
-		const ch = line[i]!;
-		if (quoted) {
-			if (ch === '"' && line[i + 1] === '"') {
-				cur += '"';
-				i++;
-			} else if (ch === '"') quoted = false;
-			else cur += ch;
-		} else if (ch === '"') quoted = true;
-		else if (ch === ',') {
-			out.push(cur);
-			cur = '';
-		} else cur += ch;
-	}
-	out.push(cur);
-	return out;
-}
-
-const text = readFileSync(CSV, 'utf8');
-const [header, ...lines] = text.split('\n').filter((l) => l !== '');
-const cols = fields(header!);
-const rows = lines.map(fields);
+const [cols = [], ...rows] = parse(readFileSync(CSV, 'utf8'), { skip_empty_lines: true }) as string[][];
 const candidateCols = cols.slice(cols.indexOf('null') + 1, cols.indexOf('image'));
 const totals = candidateCols
 	.map((c) => ({ c, votes: rows.reduce((s, r) => s + Number(r[cols.indexOf(c)]), 0) }))

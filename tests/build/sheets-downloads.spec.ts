@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 
 // The per-state downloads of the opposition's 81.7 % release (the V1 tally-sheet file): one folder
 // per state under build/data/<election>/<snapshot>/ with the state's sheets (CSV and the lookup's
@@ -12,32 +13,9 @@ const dir = `build/data/${ELECTION}/${RELEASE}`;
 const dataDir = process.env.ESCRUTINIO_DATA_DIR ?? 'src/data/elections';
 const states = existsSync(dir) ? readdirSync(dir).sort() : [];
 
-/** A CSV without quoted line breaks, split plainly (quoted commas are handled). */
+/** A CSV file's records, with csv-parse; `eol` is the line ending the file must use. */
 function parseCsv(text: string, eol: string): string[][] {
-	return text
-		.split(eol)
-		.filter((l) => l !== '')
-		.map((line) => {
-			const cells: string[] = [];
-			let cur = '';
-			let quoted = false;
-			for (let i = 0; i < line.length; i++) {
-				const ch = line[i]!;
-				if (quoted) {
-					if (ch === '"' && line[i + 1] === '"') {
-						cur += '"';
-						i++;
-					} else if (ch === '"') quoted = false;
-					else cur += ch;
-				} else if (ch === '"') quoted = true;
-				else if (ch === ',') {
-					cells.push(cur);
-					cur = '';
-				} else cur += ch;
-			}
-			cells.push(cur);
-			return cells;
-		});
+	return parse(text, { record_delimiter: eol, skip_empty_lines: true }) as string[][];
 }
 
 function table(path: string) {
