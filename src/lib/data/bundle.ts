@@ -912,11 +912,12 @@ function checkSheets(
 						expected: `registered electors ≥ valid + null (${row.valid + row.null})`,
 						found: String(row.registered)
 					});
-				addRow(national, row);
 				let sums = direct.get(row.region);
 				if (!sums) direct.set(row.region, (sums = newSums()));
 				addRow(sums, row);
 			});
+			// The national sums from the regions' (not row by row again).
+			for (const own of direct.values()) addSums(national, own);
 			const byRegion = new Map<string, Sums>();
 			for (const [region, own] of direct) {
 				const seen = new Set<string>();
