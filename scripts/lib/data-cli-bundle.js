@@ -3,7 +3,8 @@
 // any run after a source of the CLI changed) bundles src/lib/server/data-cli/cli.ts with rolldown
 // (Vite's own bundler, installed with it) into node_modules/.cache/escrutinio-data/, with the list
 // of the files that went into it; every run stats those files (a few dozen `stat` calls) and loads
-// the bundle when none is newer than it. Nothing to run after `npm ci` or a checkout: a changed
+// the bundle when none is newer than it (nor package-lock.json and node_modules/.package-lock.json,
+// which npm rewrites on every install). Nothing to run after `npm ci` or a checkout: a changed
 // source is seen by its modification time. If the bundle cannot be made (no rolldown, a read-only
 // folder), the CLI is loaded through Vite's module runner as before. `ESCRUTINIO_DATA_RUNNER=vite`
 // forces that path (to debug with the sources themselves).
@@ -33,6 +34,14 @@ function fresh() {
 		return false;
 	}
 	if (manifest.root !== ROOT || !Array.isArray(manifest.files)) return false;
+	// npm gives installed files a fixed old date: a changed dependency shows in the lock files.
+	for (const f of ['package-lock.json', 'node_modules/.package-lock.json']) {
+		try {
+			if (statSync(join(ROOT, f)).mtimeMs > manifest.started) return false;
+		} catch {
+			// not there: nothing to compare
+		}
+	}
 	for (const f of [fileURLToPath(import.meta.url), ...manifest.files]) {
 		try {
 			if (statSync(f).mtimeMs > manifest.started) return false;
