@@ -461,7 +461,9 @@ export function validateElectionFiles(files: RawElectionFiles): {
 			function checkResults(results: typeof s.results, rpath: string) {
 				const seen = new Set<string>();
 				results.forEach((r, ri) => {
-					refContestant(r.contestant, file, `${rpath}[${ri}].contestant`);
+					// (The path is made only for an error: releases with regions hold thousands of results.)
+					if (election && !contestants.has(r.contestant))
+						refContestant(r.contestant, file, `${rpath}[${ri}].contestant`);
 					if (seen.has(r.contestant))
 						errors.push({
 							file,
@@ -912,11 +914,12 @@ function checkSheets(
 						expected: `registered electors ≥ valid + null (${row.valid + row.null})`,
 						found: String(row.registered)
 					});
-				addRow(national, row);
 				let sums = direct.get(row.region);
 				if (!sums) direct.set(row.region, (sums = newSums()));
 				addRow(sums, row);
 			});
+			// The national sums from the regions' (not row by row again).
+			for (const own of direct.values()) addSums(national, own);
 			const byRegion = new Map<string, Sums>();
 			for (const [region, own] of direct) {
 				const seen = new Set<string>();

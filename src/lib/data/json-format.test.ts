@@ -1,5 +1,89 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendToJsonList, formatJson } from './json-format';
+import { appendToJsonList, formatJson, formatJsonItem } from './json-format';
+
+/** The first formatter (each level tried on one line again), kept as the reference. */
+function reference(value: unknown, depth = 0, width = 160): string {
+	const inline = (v: unknown, max: number): string | undefined => {
+		if (v === null || typeof v !== 'object') {
+			const s = JSON.stringify(v);
+			return s.length <= max ? s : undefined;
+		}
+		const parts: string[] = [];
+		let len = 2;
+		const isArray = Array.isArray(v);
+		const entries = isArray ? v.map((x) => [undefined, x] as const) : Object.entries(v);
+		for (const [k, x] of entries) {
+			if (x === undefined && !isArray) continue;
+			const key = k === undefined ? '' : `${JSON.stringify(k)}: `;
+			const s = inline(x, max - len - key.length);
+			if (s === undefined) return undefined;
+			parts.push(key + s);
+			len += key.length + s.length + 2;
+			if (len > max + 2) return undefined;
+		}
+		const out =
+			parts.length === 0
+				? isArray
+					? '[]'
+					: '{}'
+				: isArray
+					? `[${parts.join(', ')}]`
+					: `{ ${parts.join(', ')} }`;
+		return out.length <= max ? out : undefined;
+	};
+	const format = (v: unknown, depth: number, prefix: number): string => {
+		if (v === null || typeof v !== 'object') return JSON.stringify(v);
+		const one = inline(v, width - depth * 4 - prefix);
+		if (one !== undefined) return one;
+		const ind = '\t'.repeat(depth + 1);
+		const end = '\t'.repeat(depth);
+		if (Array.isArray(v))
+			return `[\n${v.map((x) => ind + format(x, depth + 1, 0)).join(',\n')}\n${end}]`;
+		const entries = Object.entries(v as object).filter(([, x]) => x !== undefined);
+		return `{\n${entries.map(([k, x]) => ind + `${JSON.stringify(k)}: ` + format(x, depth + 1, `${JSON.stringify(k)}: `.length)).join(',\n')}\n${end}}`;
+	};
+	return format(value, depth, 0);
+}
+
+const jsonFiles = (dir: string): string[] =>
+	readdirSync(dir).flatMap((f) => {
+		const p = join(dir, f);
+		return statSync(p).isDirectory() ? jsonFiles(p) : f.endsWith('.json') ? [p] : [];
+	});
+
+describe('formatJson: the same text as the reference formatter', () => {
+	it('for every JSON file of the data', () => {
+		for (const f of jsonFiles('src/data/elections')) {
+			const data: unknown = JSON.parse(readFileSync(f, 'utf8'));
+			expect(formatJson(data), f).toBe(reference(data) + '\n');
+		}
+	});
+
+	it('for any JSON value, at any width, and as a list item', () => {
+		const key = fc.constantFrom('id', 'a', 'votes', 'a much longer key name', 'é');
+		const json = fc.letrec((tie) => ({
+			value: fc.oneof(
+				{ depthSize: 'small' },
+				fc.integer(),
+				fc.string({ maxLength: 60 }),
+				fc.boolean(),
+				fc.constant(null),
+				fc.array(tie('value'), { maxLength: 8 }),
+				fc.dictionary(key, fc.option(tie('value'), { nil: undefined }), { maxKeys: 5 })
+			)
+		})).value;
+		fc.assert(
+			fc.property(json, fc.integer({ min: 10, max: 200 }), (v, width) => {
+				expect(formatJson(v, width)).toBe(reference(v, 0, width) + '\n');
+				expect(formatJsonItem(v, width)).toBe(reference(v, 1, width));
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
 
 describe('formatJson', () => {
 	it('puts what fits in 160 columns on one line and breaks the rest, long strings whole', () => {

@@ -6,7 +6,7 @@
  * @example formatJson({ a: [1, 2], b: { c: 'd' } }) // '{ "a": [1, 2], "b": { "c": "d" } }\n'
  */
 export function formatJson(value: unknown, width = 160): string {
-	return format(value, 0, 0, width) + '\n';
+	return new Formatter(width).format(value, 0, 0) + '\n';
 }
 
 /**
@@ -14,57 +14,111 @@ export function formatJson(value: unknown, width = 160): string {
  * @example formatJsonItem({ a: 1 }) // '{ "a": 1 }'
  */
 export function formatJsonItem(value: unknown, width = 160): string {
-	return format(value, 1, 0, width);
+	return new Formatter(width).format(value, 1, 0);
 }
 
 /**
- * The one-line form of a value, or undefined as soon as it would pass `max` characters (so deep
- * trees are not stringified again at every level).
+ * An object or list goes on one line when its one-line form fits where it stands (`width`, less 4
+ * per level of indentation and the length of its key). That form is made at most once per object
+ * (kept in `flat`), from its children's, and given up as soon as it passes `width` (it can fit
+ * nowhere then): each value is stringified about once, however deep the tree.
  */
-function inline(v: unknown, max: number): string | undefined {
-	if (v === null || typeof v !== 'object') {
-		const s = JSON.stringify(v);
-		return s.length <= max ? s : undefined;
-	}
-	const parts: string[] = [];
-	let len = 2;
-	const isArray = Array.isArray(v);
-	const entries = isArray ? v.map((x) => [undefined, x] as const) : Object.entries(v);
-	for (const [k, x] of entries) {
-		if (x === undefined && !isArray) continue;
-		const key = k === undefined ? '' : `${JSON.stringify(k)}: `;
-		const s = inline(x, max - len - key.length);
-		if (s === undefined) return undefined;
-		parts.push(key + s);
-		len += key.length + s.length + 2;
-		if (len > max + 2) return undefined;
-	}
-	const out =
-		parts.length === 0
-			? isArray
-				? '[]'
-				: '{}'
-			: isArray
-				? `[${parts.join(', ')}]`
-				: `{ ${parts.join(', ')} }`;
-	return out.length <= max ? out : undefined;
-}
+class Formatter {
+	/** One-line form of each object or list seen, or null when it is longer than `width`. */
+	private flat = new Map<object, string | null>();
 
-function format(v: unknown, depth: number, prefix: number, width: number): string {
-	if (v === null || typeof v !== 'object') return JSON.stringify(v);
-	const one = inline(v, width - depth * 4 - prefix);
-	if (one !== undefined) return one;
-	const ind = '\t'.repeat(depth + 1);
-	const end = '\t'.repeat(depth);
-	if (Array.isArray(v))
-		return `[\n${v.map((x) => ind + format(x, depth + 1, 0, width)).join(',\n')}\n${end}]`;
-	const entries = Object.entries(v as object).filter(([, x]) => x !== undefined);
-	return `{\n${entries
-		.map(([k, x]) => {
-			const key = `${JSON.stringify(k)}: `;
-			return ind + key + format(x, depth + 1, key.length, width);
-		})
-		.join(',\n')}\n${end}}`;
+	constructor(private readonly width: number) {}
+
+	private oneLine(v: object): string | null {
+		let out = this.flat.get(v);
+		if (out !== undefined) return out;
+		out = null;
+		const max = this.width;
+		if (Array.isArray(v)) {
+			let s = '';
+			let ok = true;
+			for (let i = 0; i < v.length; i++) {
+				const x: unknown = v[i];
+				const part = x !== null && typeof x === 'object' ? this.oneLine(x) : JSON.stringify(x);
+				if (part === null || part === undefined) {
+					ok = false;
+					break;
+				}
+				s = i === 0 ? part : s + ', ' + part;
+				if (s.length + 2 > max) {
+					ok = false;
+					break;
+				}
+			}
+			if (ok) out = `[${s}]`;
+		} else {
+			let s = '';
+			let ok = true;
+			let first = true;
+			for (const k of Object.keys(v)) {
+				const x: unknown = (v as Record<string, unknown>)[k];
+				if (x === undefined) continue;
+				const part = x !== null && typeof x === 'object' ? this.oneLine(x) : JSON.stringify(x);
+				if (part === null || part === undefined) {
+					ok = false;
+					break;
+				}
+				s = (first ? '' : s + ', ') + JSON.stringify(k) + ': ' + part;
+				first = false;
+				if (s.length + 4 > max) {
+					ok = false;
+					break;
+				}
+			}
+			if (ok) out = first ? '{}' : `{ ${s} }`;
+		}
+		if (out !== null && out.length > max) out = null;
+		this.flat.set(v, out);
+		return out;
+	}
+
+	/** The text of `v` at `depth`, after a key of `prefix` characters. */
+	format(v: unknown, depth: number, prefix: number): string {
+		const out: string[] = [];
+		this.write(v, depth, prefix, out);
+		return out.join('');
+	}
+
+	/** Push the text of `v` in pieces (joined once at the end, not level by level). */
+	private write(v: unknown, depth: number, prefix: number, out: string[]): void {
+		if (v === null || typeof v !== 'object') {
+			out.push(JSON.stringify(v));
+			return;
+		}
+		const one = this.oneLine(v);
+		if (one !== null && one.length <= this.width - depth * 4 - prefix) {
+			out.push(one);
+			return;
+		}
+		const ind = '\n' + '\t'.repeat(depth + 1);
+		// (An empty list or object breaks only where nothing fits: "[", an empty line, "]".)
+		const open = out.length;
+		if (Array.isArray(v)) {
+			out.push('[');
+			for (let i = 0; i < v.length; i++) {
+				out.push(i === 0 ? ind : ',' + ind);
+				this.write(v[i], depth + 1, 0, out);
+			}
+		} else {
+			out.push('{');
+			let first = true;
+			for (const k of Object.keys(v)) {
+				const x: unknown = (v as Record<string, unknown>)[k];
+				if (x === undefined) continue;
+				const key = JSON.stringify(k) + ': ';
+				out.push(first ? ind : ',' + ind, key);
+				first = false;
+				this.write(x, depth + 1, key.length, out);
+			}
+		}
+		if (out.length === open + 1) out.push('\n');
+		out.push('\n' + '\t'.repeat(depth), Array.isArray(v) ? ']' : '}');
+	}
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetRow } from '../schemas/sheet';
-import { formatSheetCsv, parseSheetCsv, sheetColumns } from './sheet-file';
+import { encodeSheetCsv, formatSheetCsv, parseSheetCsv, sheetColumns } from './sheet-file';
 
 const rows: SheetRow[] = [
 	{
@@ -87,5 +87,28 @@ describe('sheet files', () => {
 		const { errors } = parseSheetCsv('sheet,region,valid\n', 'f.csv');
 		expect(errors[0]?.path).toBe('line 1');
 		expect(errors[0]?.expected).toContain('sheet,region,centre,table,registered,valid,null');
+	});
+});
+
+describe('encodeSheetCsv', () => {
+	it('gives the UTF-8 bytes of formatSheetCsv, names with accents and quotes included', () => {
+		const more: SheetRow[] = [
+			...rows,
+			{
+				sheet: 'PEÑALVER "1"',
+				region: 'p-1',
+				centre: 'Ñ',
+				table: '€',
+				registered: 123456789,
+				valid: 10000,
+				null: 9999,
+				votes: { ana: 0 },
+				image: 'https://example.org/é.jpg'
+			}
+		];
+		for (const list of [[], rows, more, Array.from({ length: 50 }, () => more).flat()])
+			expect(new TextDecoder().decode(encodeSheetCsv(list, ['ana', 'beto']))).toBe(
+				formatSheetCsv(list, ['ana', 'beto'])
+			);
 	});
 });

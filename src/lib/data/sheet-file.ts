@@ -31,6 +31,10 @@ function field(v: string | undefined): string {
 	return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/** The text of the counts below 10,000 (nearly every count of a sheet), made once. */
+const SMALL: string[] = Array.from({ length: 10_000 }, (_, i) => String(i));
+const num = (n: number): string => ((n | 0) === n && n >= 0 && n < 10_000 ? SMALL[n]! : String(n));
+
 /**
  * The text of a sheet file. A candidate missing from a row's `votes` is written as 0.
  * @example formatSheetCsv([{ sheet: 'c1-1', region: 'n1', valid: 3, null: 0, votes: { ana: 2, beto: 1 } }], ['ana', 'beto'])
@@ -40,22 +44,96 @@ export function formatSheetCsv(rows: readonly SheetRow[], candidateIds: readonly
 	const lines: string[] = new Array(rows.length + 1);
 	lines[0] = sheetColumns(candidateIds).join(',');
 	const n = candidateIds.length;
-	// One array of cells, filled again for each row (numbers are made text by `join`).
-	const cells: (string | number)[] = new Array(SHEET_FIXED_COLUMNS.length + n + 1);
+	// One array of cells, filled again for each row.
+	const cells: string[] = new Array(SHEET_FIXED_COLUMNS.length + n + 1);
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i]!;
 		cells[0] = field(r.sheet);
 		cells[1] = field(r.region);
 		cells[2] = field(r.centre);
 		cells[3] = field(r.table);
-		cells[4] = r.registered ?? '';
-		cells[5] = r.valid;
-		cells[6] = r.null;
-		for (let k = 0; k < n; k++) cells[7 + k] = r.votes[candidateIds[k]!] ?? 0;
+		cells[4] = r.registered === undefined ? '' : num(r.registered);
+		cells[5] = num(r.valid);
+		cells[6] = num(r.null);
+		const votes = r.votes;
+		for (let k = 0; k < n; k++) cells[7 + k] = num(votes[candidateIds[k]!] ?? 0);
 		cells[7 + n] = field(r.image);
 		lines[i + 1] = cells.join(',');
 	}
 	return lines.join('\n') + '\n';
+}
+
+/**
+ * The bytes of `formatSheetCsv(rows, candidateIds)` (UTF-8), written straight into one buffer: for
+ * the data CLI, which writes files of 100,000 rows and more, without a string per line, the joined
+ * text or its encoding when it is written.
+ *
+ * @example new TextDecoder().decode(encodeSheetCsv(rows, ids)) === formatSheetCsv(rows, ids) // true
+ */
+export function encodeSheetCsv(
+	rows: readonly SheetRow[],
+	candidateIds: readonly string[]
+): Uint8Array {
+	let buf = new Uint8Array(Math.max(1024, rows.length * 160));
+	let p = 0;
+	const encoder = new TextEncoder();
+	const room = (n: number) => {
+		if (p + n <= buf.length) return;
+		const bigger = new Uint8Array(Math.max(buf.length * 2, p + n));
+		bigger.set(buf.subarray(0, p));
+		buf = bigger;
+	};
+	/** Text as UTF-8: ASCII byte by byte, anything else through the encoder. */
+	const text = (s: string) => {
+		const n = s.length;
+		room(n * 3);
+		for (let i = 0; i < n; i++) {
+			const c = s.charCodeAt(i);
+			if (c >= 0x80) {
+				p += encoder.encodeInto(s.slice(i), buf.subarray(p)).written;
+				return;
+			}
+			buf[p++] = c;
+		}
+	};
+	const COMMA = 44;
+	text(sheetColumns(candidateIds).join(','));
+	buf[p++] = 10;
+	const n = candidateIds.length;
+	for (let i = 0; i < rows.length; i++) {
+		const r = rows[i]!;
+		text(field(r.sheet));
+		room(1);
+		buf[p++] = COMMA;
+		text(field(r.region));
+		room(1);
+		buf[p++] = COMMA;
+		text(field(r.centre));
+		room(1);
+		buf[p++] = COMMA;
+		text(field(r.table));
+		room(1);
+		buf[p++] = COMMA;
+		if (r.registered !== undefined) text(num(r.registered));
+		room(1);
+		buf[p++] = COMMA;
+		text(num(r.valid));
+		room(1);
+		buf[p++] = COMMA;
+		text(num(r.null));
+		const votes = r.votes;
+		for (let k = 0; k < n; k++) {
+			room(1);
+			buf[p++] = COMMA;
+			text(num(votes[candidateIds[k]!] ?? 0));
+		}
+		room(1);
+		buf[p++] = COMMA;
+		text(field(r.image));
+		room(1);
+		buf[p++] = 10;
+	}
+	return buf.subarray(0, p);
 }
 
 /** Split RFC 4180 text (LF or CRLF) into records of fields, with each record's line number. */
@@ -141,6 +219,23 @@ function splitRecords(text: string): { line: number; fields: string[] }[] | stri
 
 const COUNT = /^(0|[1-9][0-9]*)$/;
 
+/** The count a field holds (`COUNT`), or -1. Plain digits are read without a regular expression. */
+function countOf(v: string): number {
+	const len = v.length;
+	if (len > 0 && len < 16 && (len === 1 || v.charCodeAt(0) !== 48)) {
+		let n = 0;
+		for (let k = 0; k < len; k++) {
+			const c = v.charCodeAt(k) - 48;
+			if (c < 0 || c > 9) return -1;
+			n = n * 10 + c;
+		}
+		return n;
+	}
+	return COUNT.test(v) ? Number(v) : -1;
+}
+
+const IMAGE = /^https?:\/\/[^\s"<>`\\]+$/;
+
 /**
  * Read a sheet file written by `formatSheetCsv` (or by hand in the same format). Every problem is
  * a DataError naming the line and column; rows with a problem are left out.
@@ -182,44 +277,54 @@ export function parseSheetCsv(
 		return { candidates, rows, errors };
 	}
 	const seen = new Map<string, number>();
-	for (const { line, fields } of records.slice(1)) {
+	const width = header.length;
+	const at = (line: number, col: number) => `line ${line}, column ${col + 1} (${header[col]})`;
+	const notCount = (line: number, col: number, v: string) =>
+		errors.push({ file, path: at(line, col), expected: 'a count ≥ 0', found: JSON.stringify(v) });
+	for (let ri = 1; ri < records.length; ri++) {
+		const { line, fields } = records[ri]!;
 		if (fields.length === 1 && fields[0] === '') continue;
-		const at = (col: number) => `line ${line}, column ${col + 1} (${header[col]})`;
-		if (fields.length !== header.length) {
+		if (fields.length !== width) {
 			errors.push({
 				file,
 				path: `line ${line}`,
-				expected: `${header.length} fields`,
+				expected: `${width} fields`,
 				found: `${fields.length}`
 			});
 			continue;
 		}
 		let ok = true;
-		const count = (col: number, optional: boolean): number | undefined => {
-			const v = fields[col]!;
-			if (v === '' && optional) return undefined;
-			if (!COUNT.test(v)) {
-				errors.push({ file, path: at(col), expected: 'a count ≥ 0', found: JSON.stringify(v) });
+		const sheet = fields[0]!;
+		const row: SheetRow = { sheet, region: fields[1]!, valid: 0, null: 0, votes: {} };
+		if (fields[2] !== '') row.centre = fields[2];
+		if (fields[3] !== '') row.table = fields[3];
+		const reg = fields[4]!;
+		if (reg !== '') {
+			const n = countOf(reg);
+			if (n < 0) {
+				notCount(line, 4, reg);
 				ok = false;
-				return 0;
 			}
-			return Number(v);
-		};
-		const [sheet, region, centre, table] = fields as [string, string, string, string];
-		const row: SheetRow = { sheet, region, valid: 0, null: 0, votes: {} };
-		if (centre !== '') row.centre = centre;
-		if (table !== '') row.table = table;
-		const registered = count(4, true);
-		if (registered !== undefined) row.registered = registered;
-		row.valid = count(5, false)!;
-		row.null = count(6, false)!;
-		candidates.forEach((id, k) => (row.votes[id] = count(7 + k, false)!));
-		const image = fields[header.length - 1]!;
+			row.registered = n < 0 ? 0 : n;
+		}
+		for (let col = 5; col < width - 1; col++) {
+			const v = fields[col]!;
+			let n = countOf(v);
+			if (n < 0) {
+				notCount(line, col, v);
+				ok = false;
+				n = 0;
+			}
+			if (col === 5) row.valid = n;
+			else if (col === 6) row.null = n;
+			else row.votes[candidates[col - 7]!] = n;
+		}
+		const image = fields[width - 1]!;
 		if (image !== '') {
-			if (!/^https?:\/\/[^\s"<>`\\]+$/.test(image)) {
+			if (!IMAGE.test(image)) {
 				errors.push({
 					file,
-					path: at(header.length - 1),
+					path: at(line, width - 1),
 					expected: 'an http(s) URL',
 					found: JSON.stringify(image)
 				});
@@ -228,14 +333,14 @@ export function parseSheetCsv(
 			row.image = image;
 		}
 		if (sheet === '') {
-			errors.push({ file, path: at(0), expected: 'a sheet key', found: 'an empty field' });
+			errors.push({ file, path: at(line, 0), expected: 'a sheet key', found: 'an empty field' });
 			ok = false;
 		}
 		const prev = seen.get(sheet);
 		if (prev !== undefined) {
 			errors.push({
 				file,
-				path: at(0),
+				path: at(line, 0),
 				expected: `a sheet key not used before (line ${prev})`,
 				found: JSON.stringify(sheet)
 			});

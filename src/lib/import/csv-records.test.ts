@@ -44,6 +44,27 @@ describe('CsvRecords: the same records as csv-parse, however the text is cut', (
 		});
 });
 
+describe('CsvRecords with a line sink: the same records', () => {
+	for (const [what, text] of cases)
+		it(what, () => {
+			const want = reference(text);
+			for (const chunks of splits(text)) {
+				const out: string[][] = [];
+				const r = new CsvRecords(
+					(fields) => {
+						out.push(fields);
+					},
+					(t, start, end) => {
+						out.push(t.slice(start, end).split(','));
+					}
+				);
+				for (const c of chunks) r.push(c);
+				r.end();
+				expect(out).toEqual(want);
+			}
+		});
+});
+
 describe('CsvRecords: lines and errors', () => {
 	it('gives each record the line it starts on, counting blank lines and quoted line ends', () => {
 		const text = 'h1,h2\n\n"a\nb",1\r\nc,2\n';

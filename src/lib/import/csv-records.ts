@@ -36,6 +36,14 @@ export class CsvSyntaxError extends Error {
 /** Called for each record; return `true` to stop reading. */
 export type RecordSink = (fields: string[], line: number) => boolean | void;
 
+/**
+ * Called, when given, instead of the record sink for a record on one line without any quote (nearly
+ * every line of a real file): its fields are `text.slice(start, end).split(',')`, left to the
+ * caller to cut (the importer reads counts straight from the text, without a string per field).
+ * `end` is before the line end (a CR before the LF is not included). Return `true` to stop.
+ */
+export type LineSink = (text: string, start: number, end: number, line: number) => boolean | void;
+
 const QUOTE = 34; // "
 const COMMA = 44; // ,
 const LF = 10;
@@ -59,7 +67,10 @@ export class CsvRecords {
 	private eol = '\n';
 	private stopped = false;
 
-	constructor(private readonly sink: RecordSink) {}
+	constructor(
+		private readonly sink: RecordSink,
+		private readonly lineSink?: LineSink
+	) {}
 
 	/** Whether the sink asked to stop. */
 	get done(): boolean {
@@ -127,7 +138,11 @@ export class CsvRecords {
 			if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
 			if (quote < 0 || quote >= stop) {
 				// No quote on this line: the fast path.
-				if (this.sink(text.slice(pos, stop).split(','), this.line) === true) {
+				if (
+					(this.lineSink
+						? this.lineSink(text, pos, stop, this.line)
+						: this.sink(text.slice(pos, stop).split(','), this.line)) === true
+				) {
 					this.stopped = true;
 					return n;
 				}

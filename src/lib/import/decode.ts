@@ -96,14 +96,53 @@ function after(text: string, line: number, column: number): { line: number; colu
 }
 
 /**
- * UTF-8: the platform's strict decoder checks and decodes each chunk at once (native code); only
- * when it refuses a chunk is that chunk scanned byte by byte, to name the place and the encoding
- * to try.
+ * The error for the first byte of `chunk` (with the up to 16 bytes `before` it) that is not valid
+ * UTF-8, placed from `line` and `column` (where the text before `chunk` ended).
+ */
+function utf8Error(
+	before: Uint8Array,
+	chunk: Uint8Array,
+	line: number,
+	column: number
+): DecodeError {
+	// The bytes before this chunk (up to 16), for the character it cuts and the context.
+	const carry = cutCharacter(before);
+	const bytes = new Uint8Array(before.length + chunk.length);
+	bytes.set(before);
+	bytes.set(chunk, before.length);
+	const from = before.length - carry.length;
+	const check = firstInvalidUtf8(bytes.subarray(from));
+	// A sequence the strict decoder already knows cannot end well may still look merely
+	// incomplete to the scanner: then the place is where it starts.
+	const invalid =
+		from + (check.invalid >= 0 ? check.invalid : bytes.length - from - check.incomplete);
+	const where = after(new TextDecoder('utf-8').decode(bytes.subarray(from, invalid)), line, column);
+	const around = new TextDecoder('windows-1252')
+		.decode(bytes.subarray(Math.max(0, invalid - 16), invalid + 16))
+		.split(/[\r\n,;]/);
+	const word = around.find((w) => /[\u0080-\uffff]/.test(w))?.trim() ?? '';
+	return new DecodeError(
+		where.line,
+		where.column,
+		'UTF-8 text',
+		`a byte that is not valid UTF-8 (${hex(bytes.subarray(invalid, invalid + 1))}${word ? `; read as Windows-1252 the text is ${JSON.stringify(word)}` : ''}): if that reads right, run again with --encoding windows-1252 (or latin1)`
+	);
+}
+
+/**
+ * UTF-8: the platform's strict decoder checks and decodes each chunk at once (native code; with
+ * `fast`, the caller's decoder on the chunk's whole characters, the cut one carried to the next);
+ * only when it refuses a chunk is that chunk scanned byte by byte, to name the place and the
+ * encoding to try.
  */
 async function* decodeUtf8(
-	chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
+	chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+	fast?: Utf8Decoder
 ): AsyncGenerator<string> {
 	const decoder = new TextDecoder('utf-8', { fatal: true });
+	// With `fast`: the bytes of a character cut by the end of the last chunk, decoded with the next.
+	let carry = new Uint8Array(0);
+	let first = true;
 	let line = 1;
 	let column = 1;
 	// The last bytes read (up to 16): a character cut by a chunk boundary or the end of the file,
@@ -113,35 +152,23 @@ async function* decodeUtf8(
 		if (chunk.length === 0) continue;
 		let text: string;
 		try {
-			text = decoder.decode(chunk, { stream: true });
+			if (fast) {
+				let bytes = chunk;
+				if (carry.length > 0) {
+					bytes = new Uint8Array(carry.length + chunk.length);
+					bytes.set(carry);
+					bytes.set(chunk, carry.length);
+				}
+				const cut = cutCharacter(bytes).length;
+				const t = fast(bytes.subarray(0, bytes.length - cut));
+				if (t === undefined) throw new Error('not UTF-8');
+				carry = bytes.slice(bytes.length - cut);
+				// As TextDecoder: a byte-order mark at the start of the stream is dropped.
+				text = first && t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
+				if (t !== '') first = false;
+			} else text = decoder.decode(chunk, { stream: true });
 		} catch {
-			// The bytes before this chunk (up to 16), for the character it cuts and the context.
-			const before = tail;
-			const carry = cutCharacter(before);
-			const bytes = new Uint8Array(before.length + chunk.length);
-			bytes.set(before);
-			bytes.set(chunk, before.length);
-			const from = before.length - carry.length;
-			const check = firstInvalidUtf8(bytes.subarray(from));
-			// A sequence the strict decoder already knows cannot end well may still look merely
-			// incomplete to the scanner: then the place is where it starts.
-			const invalid =
-				from + (check.invalid >= 0 ? check.invalid : bytes.length - from - check.incomplete);
-			const where = after(
-				new TextDecoder('utf-8').decode(bytes.subarray(from, invalid)),
-				line,
-				column
-			);
-			const around = new TextDecoder('windows-1252')
-				.decode(bytes.subarray(Math.max(0, invalid - 16), invalid + 16))
-				.split(/[\r\n,;]/);
-			const word = around.find((w) => /[\u0080-\uffff]/.test(w))?.trim() ?? '';
-			throw new DecodeError(
-				where.line,
-				where.column,
-				'UTF-8 text',
-				`a byte that is not valid UTF-8 (${hex(bytes.subarray(invalid, invalid + 1))}${word ? `; read as Windows-1252 the text is ${JSON.stringify(word)}` : ''}): if that reads right, run again with --encoding windows-1252 (or latin1)`
-			);
+			throw utf8Error(tail, chunk, line, column);
 		}
 		if (chunk.length >= 16) tail = chunk.slice(chunk.length - 16);
 		else {
@@ -155,8 +182,15 @@ async function* decodeUtf8(
 	}
 	let rest: string;
 	try {
+		if (fast && carry.length > 0) {
+			// Bytes left over: a byte that can never start a character is named as such.
+			if (firstInvalidUtf8(carry).invalid >= 0)
+				throw utf8Error(tail.subarray(0, tail.length - carry.length), carry, line, column);
+			throw new Error('cut off');
+		}
 		rest = decoder.decode();
-	} catch {
+	} catch (e) {
+		if (e instanceof DecodeError) throw e;
 		throw new DecodeError(
 			line,
 			column,
@@ -171,16 +205,26 @@ const hex = (bytes: Uint8Array) =>
 	[...bytes].map((b) => '0x' + b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
 
 /**
- * Decode a stream of byte chunks to text chunks.
+ * A platform's own check-and-decode of whole UTF-8 characters: the text, or undefined when the
+ * bytes are not valid UTF-8. In Node, `isUtf8` and `Buffer#toString` (see data-cli/import-csv.ts):
+ * its text is one byte per character where it can be (Latin-1 names included), where TextDecoder's
+ * is always two, so every slice and look-up of the reader after it works on half the bytes.
+ */
+export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
+
+/**
+ * Decode a stream of byte chunks to text chunks. `options.utf8`: see `Utf8Decoder` (the same text
+ * and the same errors; without it, TextDecoder).
  *
  * @example for await (const text of decodeChunks([Buffer.from('PE\xd1ALVER', 'latin1')], 'latin1')) text // 'PEÑALVER'
  */
 export async function* decodeChunks(
 	chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-	encoding: Encoding = 'utf-8'
+	encoding: Encoding = 'utf-8',
+	options: { utf8?: Utf8Decoder } = {}
 ): AsyncGenerator<string> {
 	if (encoding === 'utf-8') {
-		yield* decodeUtf8(chunks);
+		yield* decodeUtf8(chunks, options.utf8);
 		return;
 	}
 	// Latin-1 / Windows-1252: every byte decodes, so the check is the other way round: a file that

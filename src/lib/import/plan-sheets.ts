@@ -34,20 +34,33 @@ export function aggregateSheets(
 ): { national: SheetSums; byRegion: Map<string, SheetSums> } {
 	const national = emptySums();
 	const byRegion = new Map<string, SheetSums>();
-	const add = (s: SheetSums, r: SheetRow) => {
+	// Rows are summed by their own region (votes in a plain object: a keyed add per candidate, not
+	// a Map look-up and update), then each region's sums go up its chain of parents and into the
+	// national sums (a few thousand regions rather than every row at every level).
+	const direct = new Map<string, SheetSums>();
+	const directVotes = new Map<string, Record<string, number>>();
+	for (const r of rows) {
+		let s = direct.get(r.region);
+		let votes = directVotes.get(r.region);
+		if (!s || !votes) {
+			direct.set(r.region, (s = emptySums()));
+			directVotes.set(r.region, (votes = Object.create(null) as Record<string, number>));
+		}
 		s.rows++;
 		s.valid += r.valid;
 		s.null += r.null;
 		s.registered += r.registered ?? 0;
-		for (const id in r.votes) s.votes.set(id, (s.votes.get(id) ?? 0) + r.votes[id]!);
-	};
-	// Rows are summed by their own region, then each region's sums go up its chain of parents.
-	const direct = new Map<string, SheetSums>();
-	for (const r of rows) {
-		add(national, r);
-		let s = direct.get(r.region);
-		if (!s) direct.set(r.region, (s = emptySums()));
-		add(s, r);
+		const rv = r.votes;
+		for (const id in rv) votes[id] = (votes[id] ?? 0) + rv[id]!;
+	}
+	for (const [region, s] of direct)
+		for (const [id, v] of Object.entries(directVotes.get(region)!)) s.votes.set(id, v);
+	for (const own of direct.values()) {
+		national.rows += own.rows;
+		national.valid += own.valid;
+		national.null += own.null;
+		national.registered += own.registered;
+		for (const [c, v] of own.votes) national.votes.set(c, (national.votes.get(c) ?? 0) + v);
 	}
 	for (const [region, own] of direct) {
 		let id: string | undefined = region;

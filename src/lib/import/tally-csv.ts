@@ -126,124 +126,170 @@ export async function readTallyCsv(
 	};
 	const seenKeys = new Map<string, number>();
 	let done = false;
-	// Rows are mapped as the reader completes them (nothing is queued between the two).
-	const handle = (record: string[], line: number): void => {
-		{
-			if (done) return;
-			if (!col) {
-				out.header = record.map((h) => h.trim());
-				col = new Map(out.header.map((h, i) => [h, i]));
-				const missing: string[] = [];
-				const need = (name: string | undefined) => {
-					if (name === undefined) return undefined;
-					const i = col!.get(name);
-					if (i === undefined && !mapping.optional.includes(name)) missing.push(name);
-					return i;
-				};
-				idx = {
-					levels: mapping.levels.map((l) => ({
-						code: need(l.codeColumn) ?? -1,
-						name: need(l.nameColumn) ?? -1,
-						level: l.level,
-						id: compileTemplate(l.id, col!),
-						matchCode: l.match === 'code'
-					})),
-					key: mapping.sheet.key.map((k) => need(k) ?? -1),
-					centre: need(mapping.sheet.centre),
-					table: need(mapping.sheet.table),
-					registered: need(mapping.registered),
-					valid: need(mapping.valid) ?? -1,
-					null: need(mapping.null) ?? -1,
-					candidates: Object.entries(mapping.candidates).map(([c, id]) => ({
-						index: need(c) ?? -1,
-						id
-					})),
-					image: need(mapping.image)
-				};
-				for (const l of mapping.levels) for (const m of l.id.matchAll(/\{([^}]+)\}/g)) need(m[1]!);
-				out.hasRegistered = idx.registered !== undefined;
-				if (missing.length > 0) {
-					out.errors.push({
-						line,
-						column: 1,
-						columnName: '',
-						expected: `a header with the column(s) ${missing.join(', ')} (mapping ${mapping.id})`,
-						found: `the header ${JSON.stringify(out.header.join(','))}`
-					});
-					done = true;
-					return;
-				}
-				const used = new Set([
-					...mapping.levels.flatMap((l) => [l.codeColumn, l.nameColumn]),
-					...mapping.sheet.key,
-					...[mapping.sheet.centre, mapping.sheet.table, mapping.registered, mapping.image].filter(
-						(x): x is string => x !== undefined
-					),
-					mapping.valid,
-					mapping.null,
-					...Object.keys(mapping.candidates)
-				]);
-				out.ignoredColumns = out.header.filter((h) => !used.has(h));
-				signatureColumns = [
-					...new Set(
-						mapping.levels.flatMap((l) =>
-							[l.codeColumn, l.nameColumn, ...[...l.id.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!)]
-								.map((c) => col!.get(c))
-								.filter((i): i is number => i !== undefined)
-						)
-					)
-				];
-				return;
-			}
-			mapRow(record, line);
-		}
+
+	// The record being read: field i is `buf.slice(fs[i], fe[i])`. A line without quotes (nearly
+	// every line) is read in place in the decoded text, its counts straight from the characters,
+	// with no string made per field; a record with quotes has its fields joined into `buf`.
+	let buf = '';
+	const fs: number[] = [];
+	const fe: number[] = [];
+	let nf = 0;
+	/** Whether the record is a line without quotes (fields cannot hold a comma). */
+	let plain = true;
+	const field = (i: number): string => buf.slice(fs[i]!, fe[i]!);
+	const record = (): string[] => {
+		const r: string[] = new Array(nf);
+		for (let i = 0; i < nf; i++) r[i] = field(i);
+		return r;
 	};
-	/** The finest region key of rows whose region columns read exactly the same (see mapRow). */
-	const regionOfSignature = new Map<string, string>();
-	let signatureColumns: number[] = [];
-	const mapRow = (record: string[], line: number): void => {
-		const at = idx!;
-		let errors: RowError[] | undefined;
-		const bad = (i: number, expected: string, found: string) =>
-			(errors ??= []).push({
-				line,
-				column: i + 1,
-				columnName: out.header[i] ?? '',
-				expected,
-				found
-			});
-		if (record.length !== out.header.length) {
+	/** Field `i` as `String#trim` gives it (no second copy when there is nothing to trim). */
+	const trimmed = (i: number): string => {
+		const a = fs[i]!;
+		const b = fe[i]!;
+		if (a === b) return '';
+		const c0 = buf.charCodeAt(a);
+		const c1 = buf.charCodeAt(b - 1);
+		if (c0 > 32 && c0 < 127 && c1 > 32 && c1 < 127) return buf.slice(a, b);
+		return buf.slice(a, b).trim();
+	};
+
+	// The problems of the row being mapped (undefined: none so far).
+	let line = 0;
+	let errors: RowError[] | undefined;
+	const bad = (i: number, expected: string, found: string) =>
+		(errors ??= []).push({ line, column: i + 1, columnName: out.header[i] ?? '', expected, found });
+	/** A count: plain digits are read from the characters; anything else goes by COUNT. */
+	const count = (i: number): number => {
+		const a = fs[i]!;
+		const len = fe[i]! - a;
+		if (len > 0 && len < 16 && (len === 1 || buf.charCodeAt(a) !== 48)) {
+			let n = 0;
+			let k = 0;
+			for (; k < len; k++) {
+				const c = buf.charCodeAt(a + k) - 48;
+				if (c < 0 || c > 9) break;
+				n = n * 10 + c;
+			}
+			if (k === len) return n;
+		}
+		const v = field(i);
+		if (!COUNT.test(v)) {
 			bad(
-				Math.min(record.length, out.header.length),
+				i,
+				'a count (a whole number ≥ 0)',
+				v.trim() === '' ? 'an empty field' : JSON.stringify(v)
+			);
+			return 0;
+		}
+		return Number(v);
+	};
+
+	/** The header: column indexes of the mapping, missing and unused columns. */
+	const readHeader = (): void => {
+		out.header = record().map((h) => h.trim());
+		col = new Map(out.header.map((h, i) => [h, i]));
+		const missing: string[] = [];
+		const need = (name: string | undefined) => {
+			if (name === undefined) return undefined;
+			const i = col!.get(name);
+			if (i === undefined && !mapping.optional.includes(name)) missing.push(name);
+			return i;
+		};
+		idx = {
+			levels: mapping.levels.map((l) => ({
+				code: need(l.codeColumn) ?? -1,
+				name: need(l.nameColumn) ?? -1,
+				level: l.level,
+				id: compileTemplate(l.id, col!),
+				matchCode: l.match === 'code'
+			})),
+			key: mapping.sheet.key.map((k) => need(k) ?? -1),
+			centre: need(mapping.sheet.centre),
+			table: need(mapping.sheet.table),
+			registered: need(mapping.registered),
+			valid: need(mapping.valid) ?? -1,
+			null: need(mapping.null) ?? -1,
+			candidates: Object.entries(mapping.candidates).map(([c, id]) => ({
+				index: need(c) ?? -1,
+				id
+			})),
+			image: need(mapping.image)
+		};
+		for (const l of mapping.levels) for (const m of l.id.matchAll(/\{([^}]+)\}/g)) need(m[1]!);
+		out.hasRegistered = idx.registered !== undefined;
+		if (missing.length > 0) {
+			out.errors.push({
+				line,
+				column: 1,
+				columnName: '',
+				expected: `a header with the column(s) ${missing.join(', ')} (mapping ${mapping.id})`,
+				found: `the header ${JSON.stringify(out.header.join(','))}`
+			});
+			done = true;
+			return;
+		}
+		const used = new Set([
+			...mapping.levels.flatMap((l) => [l.codeColumn, l.nameColumn]),
+			...mapping.sheet.key,
+			...[mapping.sheet.centre, mapping.sheet.table, mapping.registered, mapping.image].filter(
+				(x): x is string => x !== undefined
+			),
+			mapping.valid,
+			mapping.null,
+			...Object.keys(mapping.candidates)
+		]);
+		out.ignoredColumns = out.header.filter((h) => !used.has(h));
+		signatureColumns = [
+			...new Set(
+				mapping.levels.flatMap((l) =>
+					[l.codeColumn, l.nameColumn, ...[...l.id.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!)]
+						.map((c) => col!.get(c))
+						.filter((i): i is number => i !== undefined)
+				)
+			)
+		];
+		// Region columns side by side (as in the opposition's layout): a plain line's signature is
+		// one slice of it, commas included.
+		const sorted = [...signatureColumns].sort((x, y) => x - y);
+		if (sorted.length > 0 && sorted[sorted.length - 1]! - sorted[0]! === sorted.length - 1) {
+			sigFrom = sorted[0]!;
+			sigTo = sorted[sorted.length - 1]!;
+		}
+		centreInKey = idx.centre === undefined ? -1 : idx.key.indexOf(idx.centre);
+		tableInKey = idx.table === undefined ? -1 : idx.key.indexOf(idx.table);
+	};
+
+	/**
+	 * The finest region key of rows whose region columns read exactly the same (see mapRow): one map
+	 * for plain lines (values joined by commas, which they cannot hold), one for quoted records.
+	 */
+	const regionOfLine = new Map<string, string>();
+	const regionOfQuoted = new Map<string, string>();
+	let signatureColumns: number[] = [];
+	let sigFrom = -1;
+	let sigTo = -1;
+	let centreInKey = -1;
+	let tableInKey = -1;
+	const keyParts: string[] = [];
+	const signature = (): string => {
+		if (plain && sigFrom >= 0) return buf.slice(fs[sigFrom]!, fe[sigTo]!);
+		const sep = plain ? ',' : '\u0000';
+		let s = field(signatureColumns[0]!);
+		for (let k = 1; k < signatureColumns.length; k++) s += sep + field(signatureColumns[k]!);
+		return s;
+	};
+
+	const mapRow = (): void => {
+		const at = idx!;
+		errors = undefined;
+		if (nf !== out.header.length) {
+			bad(
+				Math.min(nf, out.header.length),
 				`${out.header.length} fields, as in the header`,
-				`${record.length}`
+				`${nf}`
 			);
 			errors![0]!.columnName = '';
 		} else {
-			const count = (i: number): number => {
-				const v = record[i]!;
-				// Fast path: plain digits without a leading zero (nearly every field).
-				const len = v.length;
-				if (len > 0 && len < 16 && (len === 1 || v.charCodeAt(0) !== 48)) {
-					let n = 0;
-					let k = 0;
-					for (; k < len; k++) {
-						const c = v.charCodeAt(k) - 48;
-						if (c < 0 || c > 9) break;
-						n = n * 10 + c;
-					}
-					if (k === len) return n;
-				}
-				if (!COUNT.test(v)) {
-					bad(
-						i,
-						'a count (a whole number ≥ 0)',
-						v.trim() === '' ? 'an empty field' : JSON.stringify(v)
-					);
-					return 0;
-				}
-				return Number(v);
-			};
 			const valid = count(at.valid);
 			const nul = count(at.null);
 			const votes: Record<string, number> = {};
@@ -254,8 +300,11 @@ export async function readTallyCsv(
 				sum += v;
 			}
 			let registered: number | undefined;
-			if (at.registered !== undefined && record[at.registered]!.trim() !== '')
-				registered = count(at.registered);
+			if (at.registered !== undefined) {
+				const r = at.registered;
+				const c0 = fs[r]! < fe[r]! ? buf.charCodeAt(fs[r]!) : -1;
+				if ((c0 >= 48 && c0 <= 57) || (c0 >= 0 && trimmed(r) !== '')) registered = count(r);
+			}
 			if (errors === undefined) {
 				if (sum > valid)
 					bad(at.valid, `valid votes ≥ the sum of the candidates (${sum})`, String(valid));
@@ -269,7 +318,8 @@ export async function readTallyCsv(
 			let key = '';
 			let emptyKey = -1;
 			for (let k = 0; k < at.key.length; k++) {
-				const part = record[at.key[k]!]!.trim();
+				const part = trimmed(at.key[k]!);
+				keyParts[k] = part;
 				if (part === '' && emptyKey < 0) emptyKey = at.key[k]!;
 				key = k === 0 ? part : key + '-' + part;
 			}
@@ -281,7 +331,7 @@ export async function readTallyCsv(
 			}
 			let image: string | undefined;
 			if (at.image !== undefined) {
-				const v = record[at.image]!.trim();
+				const v = trimmed(at.image);
 				if (v !== '') {
 					let ok = SIMPLE_URL.test(v);
 					if (!ok && !/[\s"<>`\\]/.test(v))
@@ -303,19 +353,19 @@ export async function readTallyCsv(
 			// Regions, coarse → fine: the same key must keep its name and its parent. A row whose
 			// region columns read exactly as those of a row already taken names the same regions,
 			// which passed these checks then: it is not checked again.
-			let signature = record[signatureColumns[0]!]!;
-			for (let k = 1; k < signatureColumns.length; k++)
-				signature += '\u0000' + record[signatureColumns[k]!]!;
-			let parentKey = regionOfSignature.get(signature);
+			const sig = signature();
+			const regionOf = plain ? regionOfLine : regionOfQuoted;
+			let parentKey = regionOf.get(sig);
 			let refs: RegionRef[] | undefined;
 			if (parentKey === undefined) {
 				refs = [];
+				const rec = record();
 				for (const l of at.levels) {
-					const code = record[l.code]!.trim();
-					const name = record[l.name]!.trim();
+					const code = rec[l.code]!.trim();
+					const name = rec[l.name]!.trim();
 					if (code === '') bad(l.code, `a ${l.level} code`, 'an empty field');
 					if (name === '') bad(l.name, `a ${l.level} name`, 'an empty field');
-					const key = l.id(record);
+					const key = l.id(rec);
 					const prev = out.regions.get(key);
 					if (prev && prev.name !== name)
 						bad(
@@ -338,28 +388,75 @@ export async function readTallyCsv(
 				seenKeys.set(key, line);
 				if (refs) {
 					for (const r of refs) if (!out.regions.has(r.key)) out.regions.set(r.key, r);
-					regionOfSignature.set(signature, parentKey!);
+					regionOf.set(sig, parentKey!);
 				}
 				const row: SheetRow = { sheet: key, region: parentKey!, valid, null: nul, votes };
-				const centre = at.centre === undefined ? '' : record[at.centre]!.trim();
+				const centre =
+					centreInKey >= 0
+						? keyParts[centreInKey]!
+						: at.centre === undefined
+							? ''
+							: trimmed(at.centre);
 				if (centre !== '') row.centre = centre;
-				const table = at.table === undefined ? '' : record[at.table]!.trim();
+				const table =
+					tableInKey >= 0 ? keyParts[tableInKey]! : at.table === undefined ? '' : trimmed(at.table);
 				if (table !== '') row.table = table;
 				if (registered !== undefined) row.registered = registered;
 				if (image !== undefined) row.image = image;
 				out.rows.push(row);
 			}
 		}
-		if (errors !== undefined) {
-			out.errors.push(...errors);
+		// (`bad` sets `errors`; TypeScript does not see that through the closure.)
+		const found = errors as RowError[] | undefined;
+		if (found !== undefined) {
+			out.errors.push(...found);
 			if (options.skipInvalid) out.skippedLines.push(line);
 			else if (out.errors.length >= 100) done = true;
 		}
 	};
-	const reader = new CsvRecords((record, line) => {
-		handle(record, line);
+	// Rows are mapped as the reader completes them (nothing is queued between the two).
+	const handle = (): boolean => {
+		if (done) return true;
+		if (!col) readHeader();
+		else mapRow();
 		return done;
-	});
+	};
+	const reader = new CsvRecords(
+		(fields, at) => {
+			if (done) return true;
+			buf = fields.join('');
+			let p = 0;
+			for (let i = 0; i < fields.length; i++) {
+				fs[i] = p;
+				p += fields[i]!.length;
+				fe[i] = p;
+			}
+			nf = fields.length;
+			plain = false;
+			line = at;
+			return handle();
+		},
+		(text, start, end, at) => {
+			if (done) return true;
+			buf = text;
+			let n = 0;
+			let p = start;
+			for (;;) {
+				const c = text.indexOf(',', p);
+				fs[n] = p;
+				if (c < 0 || c >= end) {
+					fe[n++] = end;
+					break;
+				}
+				fe[n++] = c;
+				p = c + 1;
+			}
+			nf = n;
+			plain = true;
+			line = at;
+			return handle();
+		}
+	);
 	try {
 		for await (const t of text) {
 			reader.push(t);

@@ -14,7 +14,8 @@ import { basename, dirname, join } from 'node:path';
 export interface FileWrite {
 	/** Absolute path. */
 	path: string;
-	content: string;
+	/** Text (written as UTF-8) or bytes. */
+	content: string | Uint8Array;
 }
 
 /** Where a crash can be simulated in tests (`ESCRUTINIO_DATA_CRASH=<point>`). */
@@ -52,7 +53,8 @@ export function writeFilesAtomically(files: FileWrite[], crash?: CrashPoint): vo
 			const fd = openSync(tmp, 'w', 0o644);
 			temps.push(tmp);
 			try {
-				writeSync(fd, f.content);
+				const bytes = typeof f.content === 'string' ? Buffer.from(f.content) : f.content;
+				for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
 				fsyncSync(fd);
 			} finally {
 				closeSync(fd);

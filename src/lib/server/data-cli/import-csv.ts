@@ -1,8 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDataError, zodErrorsFor } from '../../data/errors';
-import { decodeChunks, ENCODINGS, type Encoding } from '../../import/decode';
+import { decodeChunks, ENCODINGS, type Encoding, type Utf8Decoder } from '../../import/decode';
 import { BUILT_IN_MAPPINGS, TallyMappingSchema, type TallyMapping } from '../../import/mapping';
 import { planSheetImport } from '../../import/plan-sheets';
 import { formatRowError, readTallyCsv } from '../../import/tally-csv';
@@ -41,6 +42,13 @@ Example:
   npm run data -- import-csv ../shared/data/RESULTADOS_2024_CSV_V1.csv --election venezuela-2024 \\
     --tabulation opposition-tally-sheets --snapshot opposition-81-7 --as-of 2024-08-01 \\
     --mapping ve-2024-opposition --source github-enyer182-resultados-csv`;
+
+/**
+ * Node's UTF-8 check (simdutf) and decoder: one byte per character where the text allows (accented
+ * Latin names included), where TextDecoder's text is always two (see decode.ts).
+ */
+const nodeUtf8: Utf8Decoder = (b) =>
+	isUtf8(b) ? Buffer.from(b.buffer, b.byteOffset, b.length).toString('utf8') : undefined;
 
 function loadMapping(spec: string): TallyMapping {
 	const builtIn = BUILT_IN_MAPPINGS[spec];
@@ -109,7 +117,9 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	let tally;
 	try {
 		tally = await readTallyCsv(
-			decodeChunks(createReadStream(file, { highWaterMark: 1 << 20 }), encoding),
+			decodeChunks(createReadStream(file, { highWaterMark: 1 << 20 }), encoding, {
+				utf8: nodeUtf8
+			}),
 			mapping,
 			{ skipInvalid: values['skip-invalid'] }
 		);

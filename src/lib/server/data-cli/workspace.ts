@@ -8,7 +8,7 @@ import {
 } from '../../data/bundle';
 import type { DataError } from '../../data/errors';
 import { appendToJsonList, formatJson } from '../../data/json-format';
-import { formatSheetCsv, parseSheetCsv } from '../../data/sheet-file';
+import { encodeSheetCsv, parseSheetCsv } from '../../data/sheet-file';
 import type { SheetRow } from '../../schemas/sheet';
 
 /** One JSON file of an election folder, as read and as it will be written. */
@@ -32,8 +32,19 @@ interface SheetDoc {
 	text: string | undefined;
 	candidates: string[];
 	rows: SheetRow[];
-	/** New text of the file, when the change writes it. */
-	next: string | undefined;
+	/** New bytes of the file, when the change writes it (see `encodeSheetCsv`). */
+	next: Uint8Array | undefined;
+	/** Whether `next` differs from the bytes read (worked out once). */
+	differs?: boolean;
+}
+
+/** A file the change writes. */
+export interface ChangedFile {
+	rel: string;
+	path: string;
+	/** Text (JSON files) or bytes (sheet files, made as bytes). */
+	content: string | Uint8Array;
+	created: boolean;
 }
 
 /**
@@ -167,7 +178,7 @@ export class Workspace {
 			text: prev?.text,
 			candidates: candidateIds,
 			rows,
-			next: formatSheetCsv(rows, candidateIds)
+			next: encodeSheetCsv(rows, candidateIds)
 		});
 	}
 
@@ -203,8 +214,8 @@ export class Workspace {
 	 * Every file the change writes, with its new content (files whose bytes would not change are left
 	 * out). Each new text is made once: mutate a file's data before `rewrite` or `append`, not after.
 	 */
-	changes(): { rel: string; path: string; content: string; created: boolean }[] {
-		const out: { rel: string; path: string; content: string; created: boolean }[] = [];
+	changes(): ChangedFile[] {
+		const out: ChangedFile[] = [];
 		for (const doc of this.docs.values()) {
 			if (doc.next === undefined) {
 				if (doc.rewritten) doc.next = formatJson(doc.data);
@@ -220,14 +231,17 @@ export class Workspace {
 					created: doc.text === undefined
 				});
 		}
-		for (const s of this.sheets.values())
-			if (s.next !== undefined && s.next !== s.text)
+		for (const s of this.sheets.values()) {
+			if (s.next === undefined) continue;
+			s.differs ??= s.text === undefined || !Buffer.from(s.text, 'utf8').equals(s.next);
+			if (s.differs)
 				out.push({
 					rel: s.rel,
 					path: join(this.dir, s.rel),
 					content: s.next,
 					created: s.text === undefined
 				});
+		}
 		return out.sort((a, b) => a.rel.localeCompare(b.rel));
 	}
 }
