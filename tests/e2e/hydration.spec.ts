@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The page types rendered without SvelteKit's client (issue 13 item 4, docs/hydration.md): a
+// claim's page, a release's page, its sheet checks, the states page and a level page load no
+// SvelteKit client, yet every chart is drawn (by its classic script, near the viewport), in both
+// colour schemes, with no console error; and the controls still work: the chart menu's copy
+// buttons and PNG (tests/e2e/chart-share.spec.ts), "Cite this" (cite.spec.ts), the states
+// table's sorting (states.spec.ts).
+const E = 'venezuela-2024';
+const PAGES = [
+	{ path: `es/${E}/claims/opposition-67-percent/`, charts: 1 },
+	{ path: `en/${E}/claims/machado-night-70-30/`, charts: 1 }
+];
+
+/** Non-blank pixels of a canvas (0 when nothing is drawn). */
+const inked = (page: Page, i: number) =>
+	page
+		.locator('figure.chart canvas')
+		.nth(i)
+		.evaluate((c: HTMLCanvasElement) => {
+			if (c.width === 0 || c.height === 0) return 0;
+			const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+			let n = 0;
+			for (let k = 3; k < d.length; k += 4) if (d[k]! > 0) n++;
+			return n;
+		});
+
+for (const scheme of ['light', 'dark'] as const) {
+	for (const p of PAGES) {
+		test(`${p.path} (${scheme}): no SvelteKit client, every chart drawn, no console error`, async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			const errors: string[] = [];
+			const scripts: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+			page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+			await page.goto(p.path);
+			await expect(page.locator('figure.chart canvas')).toHaveCount(p.charts);
+			for (let i = 0; i < p.charts; i++) {
+				await page.locator('figure.chart').nth(i).scrollIntoViewIfNeeded();
+				await expect.poll(() => inked(page, i), `chart ${i} drawn`).toBeGreaterThan(500);
+			}
+			// Only the small classic scripts: no SvelteKit client, no module.
+			expect(scripts.filter((s) => s.includes('/_app/'))).toEqual([]);
+			expect(await page.locator('script[type="module"]').count()).toBe(0);
+			expect(errors).toEqual([]);
+		});
+	}
+}
