@@ -9,7 +9,8 @@ import { expect, test, type Page } from '@playwright/test';
 const E = 'venezuela-2024';
 const PAGES = [
 	{ path: `es/${E}/claims/opposition-67-percent/`, charts: 1 },
-	{ path: `en/${E}/claims/machado-night-70-30/`, charts: 1 }
+	{ path: `en/${E}/claims/machado-night-70-30/`, charts: 1 },
+	{ path: `en/${E}/snapshots/cne-bulletin-1/`, charts: 1 }
 ];
 
 /** Non-blank pixels of a canvas (0 when nothing is drawn). */
