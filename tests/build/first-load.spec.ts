@@ -37,6 +37,7 @@ const STATIC_TYPES = [
 	'/[lang]/[election]/claims/[claim]/',
 	'/[lang]/[election]/methodology/',
 	'/[lang]/[election]/snapshots/[snapshot]/',
+	'/[lang]/[election]/snapshots/[snapshot]/sheet-checks/',
 	'/[lang]/[election]/states/[region]/'
 ];
 

@@ -10,7 +10,8 @@ const E = 'venezuela-2024';
 const PAGES = [
 	{ path: `es/${E}/claims/opposition-67-percent/`, charts: 1 },
 	{ path: `en/${E}/claims/machado-night-70-30/`, charts: 1 },
-	{ path: `en/${E}/snapshots/cne-bulletin-1/`, charts: 1 }
+	{ path: `en/${E}/snapshots/cne-bulletin-1/`, charts: 1 },
+	{ path: `es/${E}/snapshots/opposition-81-7/sheet-checks/`, charts: 2 }
 ];
 
 /** Non-blank pixels of a canvas (0 when nothing is drawn). */
@@ -50,3 +51,17 @@ for (const scheme of ['light', 'dark'] as const) {
 		});
 	}
 }
+
+test('a chart far down the page is not drawn until the reader scrolls near it', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(`es/${E}/snapshots/opposition-81-7/sheet-checks/`);
+	await page.waitForLoadState('load');
+	// The fingerprint heat map is several screens down: its script is not loaded yet.
+	expect(scripts.some((s) => s.endsWith('/embed/js/fingerprint.js'))).toBe(false);
+	await page.locator('#sheet-fingerprint-title').scrollIntoViewIfNeeded();
+	await expect.poll(() => scripts.some((s) => s.endsWith('/embed/js/fingerprint.js'))).toBe(true);
+});

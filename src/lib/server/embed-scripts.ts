@@ -10,7 +10,16 @@ import { allMessages, type MessageKey } from '$lib/i18n';
 import { STANCES } from '$lib/schemas/statement';
 
 /** The scripts, each an entry in src/lib/embed-client/. */
-export const EMBED_SCRIPTS = ['embed', 'timeline', 'claim', 'world', 'png', 'share'] as const;
+export const EMBED_SCRIPTS = [
+	'embed',
+	'timeline',
+	'claim',
+	'world',
+	'png',
+	'share',
+	'fingerprint',
+	'histogram'
+] as const;
 export type EmbedScript = (typeof EMBED_SCRIPTS)[number];
 
 /** Message keys each script's chart builder uses (by prefix): only those go into its bundle. */
@@ -20,7 +29,9 @@ const MESSAGE_PREFIXES: Record<EmbedScript, string[]> = {
 	timeline: ['results.timeline.'],
 	claim: [],
 	world: ['statements.stance.', 'statements.mapTitle'],
-	share: ['results.share.', 'results.announcedShort']
+	share: ['results.share.', 'results.announcedShort'],
+	fingerprint: ['sheets.fingerprint.'],
+	histogram: ['sheets.turnout.']
 };
 
 function messagesModule(name: EmbedScript): string {
