@@ -38,7 +38,9 @@ const STATIC_TYPES = [
 	'/[lang]/[election]/methodology/',
 	'/[lang]/[election]/snapshots/[snapshot]/',
 	'/[lang]/[election]/snapshots/[snapshot]/sheet-checks/',
-	'/[lang]/[election]/states/[region]/'
+	'/[lang]/[election]/states/',
+	'/[lang]/[election]/states/[region]/',
+	'/[lang]/[election]/states/levels/[snapshot]/[level]/'
 ];
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

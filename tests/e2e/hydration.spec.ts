@@ -11,7 +11,9 @@ const PAGES = [
 	{ path: `es/${E}/claims/opposition-67-percent/`, charts: 1 },
 	{ path: `en/${E}/claims/machado-night-70-30/`, charts: 1 },
 	{ path: `en/${E}/snapshots/cne-bulletin-1/`, charts: 1 },
-	{ path: `es/${E}/snapshots/opposition-81-7/sheet-checks/`, charts: 2 }
+	{ path: `es/${E}/snapshots/opposition-81-7/sheet-checks/`, charts: 2 },
+	{ path: `es/${E}/states/`, charts: 0 },
+	{ path: `en/${E}/states/levels/opposition-81-7/municipality/`, charts: 0 }
 ];
 
 /** Non-blank pixels of a canvas (0 when nothing is drawn). */
@@ -64,4 +66,18 @@ test('a chart far down the page is not drawn until the reader scrolls near it', 
 	expect(scripts.some((s) => s.endsWith('/embed/js/fingerprint.js'))).toBe(false);
 	await page.locator('#sheet-fingerprint-title').scrollIntoViewIfNeeded();
 	await expect.poll(() => scripts.some((s) => s.endsWith('/embed/js/fingerprint.js'))).toBe(true);
+});
+
+test('the states table sorts with a click, and says so, without SvelteKit', async ({ page }) => {
+	await page.goto(`en/${E}/states/levels/opposition-81-7/state/`);
+	const table = page.getByTestId('states-table');
+	await expect(page.getByText(/^Sorted by state code\./)).toBeVisible();
+	const th = table.locator('th[data-sort-key="name"]');
+	await expect(th).toHaveAttribute('aria-sort', 'none');
+	await th.getByRole('button').click();
+	await expect(th).toHaveAttribute('aria-sort', 'ascending');
+	const names = await table.locator('tbody th[scope="row"]').allTextContents();
+	expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'es')));
+	await th.getByRole('button').click();
+	await expect(th).toHaveAttribute('aria-sort', 'descending');
 });

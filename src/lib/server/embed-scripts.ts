@@ -18,7 +18,8 @@ export const EMBED_SCRIPTS = [
 	'png',
 	'share',
 	'fingerprint',
-	'histogram'
+	'histogram',
+	'sort'
 ] as const;
 export type EmbedScript = (typeof EMBED_SCRIPTS)[number];
 
@@ -31,7 +32,8 @@ const MESSAGE_PREFIXES: Record<EmbedScript, string[]> = {
 	world: ['statements.stance.', 'statements.mapTitle'],
 	share: ['results.share.', 'results.announcedShort'],
 	fingerprint: ['sheets.fingerprint.'],
-	histogram: ['sheets.turnout.']
+	histogram: ['sheets.turnout.'],
+	sort: []
 };
 
 function messagesModule(name: EmbedScript): string {
