@@ -17,14 +17,31 @@ const BUDGET = 60_000;
 const BUILD_STAMP_MARGIN = 250;
 /**
  * Known overage, issue 13 still open: the chart menus (Share / Embed) and "Cite this" landed on
- * 30 Nov 2026 after the budget was met, and put these two page types over it (measured on a clean
- * clone: election 67,083 B, release 61,921 B). They may not grow; lower these as the pages shrink
- * and delete the entries when they are back under 60 kB. Every other page type keeps the budget.
+ * 30 Nov 2026 after the budget was met, and put the election page over it (measured on a clean
+ * clone: 67,083 B; 66,734 B once the chart menu became plain HTML run by /cite.js). It may not
+ * grow; lower this as the page shrinks and delete the entry when it is back under 60 kB. Every
+ * other page type keeps the budget.
  */
 const KNOWN_OVER: Record<string, number> = {
-	'/[lang]/[election]/': 67_200,
-	'/[lang]/[election]/snapshots/[snapshot]/': 62_000
+	'/[lang]/[election]/': 67_000
 };
+/**
+ * Page types rendered without SvelteKit's client (`csr = false`, docs/hydration.md): they load
+ * only small classic scripts (/cite.js, embed/js/embed.js or sort.js; a chart's own script loads
+ * later, near the viewport). Held well under the budget so that hydration does not come back
+ * unnoticed.
+ */
+const STATIC_BUDGET = 5_000;
+const STATIC_TYPES = [
+	'/[lang]/[election]/claims/',
+	'/[lang]/[election]/claims/[claim]/',
+	'/[lang]/[election]/methodology/',
+	'/[lang]/[election]/snapshots/[snapshot]/',
+	'/[lang]/[election]/snapshots/[snapshot]/sheet-checks/',
+	'/[lang]/[election]/states/',
+	'/[lang]/[election]/states/[region]/',
+	'/[lang]/[election]/states/levels/[snapshot]/[level]/'
+];
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const local = (href: string) => join(BUILD_DIR, href.slice(`${BASE_PATH}/`.length));
@@ -59,7 +76,9 @@ test('every page type loads at most 60 kB gzip of JavaScript on a first visit; a
 		const { js, css } = firstLoad(page);
 		for (const f of [...js, ...css]) expect(existsSync(f), `${page} loads ${f}`).toBe(true);
 		const jsBytes = sum(js);
-		const limit = KNOWN_OVER[g.type] ?? BUDGET + BUILD_STAMP_MARGIN;
+		const limit = STATIC_TYPES.includes(g.type)
+			? STATIC_BUDGET
+			: (KNOWN_OVER[g.type] ?? BUDGET + BUILD_STAMP_MARGIN);
 		if (jsBytes > limit) over.push(`${page}: ${jsBytes} B of JS (limit ${limit})`);
 		if (isEmbed(g.type)) {
 			const all = gz(join(BUILD_DIR, page)) + jsBytes + sum(css);
@@ -67,6 +86,11 @@ test('every page type loads at most 60 kB gzip of JavaScript on a first visit; a
 		}
 	}
 	expect(over).toEqual([]);
+	for (const type of STATIC_TYPES)
+		expect(
+			groups.some((g) => g.type === type),
+			`${type} is built`
+		).toBe(true);
 });
 
 test('a hydrated page carries its strings in its own language only, and no server-only strings', () => {

@@ -1,6 +1,7 @@
 import type { Attachment } from 'svelte/attachments';
 import type { ChartConfiguration, ChartType } from 'chart.js';
 import type { ChartTheme } from './theme';
+import { setDrawnChart } from './instance';
 
 /** Read the page's colours (CSS custom properties on :root) and the reader's motion setting. */
 function readTheme(): ChartTheme {
@@ -83,6 +84,7 @@ export function chart<T extends ChartType>(
 				(config.options as { animation?: false }).animation = false;
 			instance?.destroy();
 			instance = new lib.Chart<T>(canvas, config);
+			setDrawnChart(canvas, instance as never);
 		});
 		return () => {
 			alive = false;

@@ -10,6 +10,12 @@
 // block outside any closed disclosure): rewriting every block of a long page at load (11 claim
 // cards × 5 formats, a date formatter each) was a 260 ms task on a phone-speed CPU (Lighthouse,
 // claims page).
+// It also runs the chart menus ("Share / Embed", src/lib/components/share/ChartActions.svelte),
+// plain HTML on every page: one script for every copy button of the site. Nothing at load: when a
+// menu opens it shows the copy and PNG buttons, writes the link and the embed code on the page's
+// own origin (the link with the page's query under the view's when the menu asks for it), and
+// clears the status; Escape closes an open menu (focus back on its button); a PNG click loads
+// embed/js/png.js once and downloads the picture. Its strings are the menu's data-msg-*.
 (function () {
 	'use strict';
 	if (window.EscrutinioCite) return;
@@ -162,13 +168,165 @@
 		} else done(selectText(target));
 	}
 
+	// ---- Chart menus -------------------------------------------------------------------------
+
+	/**
+	 * The chart's link: the view's link (root-relative, `data-share-link`) on this origin, over the
+	 * page's own query when `keep` (as chartLink in src/lib/views/chart-share.ts merges them).
+	 */
+	function shareLink(rel, keep, origin, search) {
+		var u = new URL(rel, origin + '/');
+		var q = new URLSearchParams(keep ? search : '');
+		u.searchParams.forEach(function (v, k) {
+			q.set(k, v);
+		});
+		var qs = q.toString();
+		return origin + u.pathname + (qs ? '?' + qs : '') + u.hash;
+	}
+
+	/** The embed code with the build's origin (`from`, '' when the build knew none) made this one. */
+	function embedOnOrigin(code, from, origin) {
+		return from === origin ? code : code.split('src="' + from + '/').join('src="' + origin + '/');
+	}
+
+	function menuStatus(menu, text) {
+		var status = menu.querySelector('[data-chart-status]');
+		if (status) status.textContent = text || '';
+	}
+
+	/** Bring an open menu's fields to this origin and the page's query; show its buttons
+	 * (idempotent). */
+	function refreshMenu(menu) {
+		var link = menu.querySelector('[data-chart-link]');
+		if (link) {
+			var v = shareLink(
+				menu.getAttribute('data-share-link') || '',
+				menu.hasAttribute('data-keep-query'),
+				location.origin,
+				location.search
+			);
+			if (link.value !== v) link.value = v;
+		}
+		var code = menu.querySelector('[data-chart-embed]');
+		if (code) {
+			var c = embedOnOrigin(code.value, menu.getAttribute('data-origin') || '', location.origin);
+			if (code.value !== c) code.value = c;
+		}
+		var hidden = menu.querySelectorAll(
+			'button[data-chart-copy][hidden], button[data-chart-png][hidden]'
+		);
+		for (var i = 0; i < hidden.length; i++) hidden[i].removeAttribute('hidden');
+		var nojs = menu.querySelectorAll('[data-chart-nojs]');
+		for (var n = 0; n < nojs.length; n++) nojs[n].setAttribute('hidden', '');
+	}
+
+	function copyField(button, menu) {
+		var field = document.getElementById(button.getAttribute('data-chart-copy') || '');
+		if (!field) return;
+		refreshMenu(menu);
+		var failed = function () {
+			// No clipboard permission (sandboxed frame, old browser): select it for the reader.
+			field.focus();
+			field.select();
+			menuStatus(menu, menu.getAttribute('data-msg-copy-failed'));
+		};
+		if (navigator.clipboard && navigator.clipboard.writeText)
+			navigator.clipboard.writeText(field.value).then(function () {
+				menuStatus(menu, menu.getAttribute('data-msg-copied'));
+			}, failed);
+		else failed();
+	}
+
+	var pngLoading = null;
+	function loadPng(src) {
+		if (window.EscrutinioPng) return Promise.resolve(window.EscrutinioPng);
+		if (!pngLoading)
+			pngLoading = new Promise(function (resolve, reject) {
+				var s = document.createElement('script');
+				s.src = src;
+				s.onload = function () {
+					if (window.EscrutinioPng) resolve(window.EscrutinioPng);
+					else reject(new Error('png.js'));
+				};
+				s.onerror = function () {
+					pngLoading = null;
+					reject(new Error('png.js'));
+				};
+				document.head.appendChild(s);
+			});
+		return pngLoading;
+	}
+
+	function downloadPng(menu) {
+		refreshMenu(menu);
+		var failed = function () {
+			menuStatus(menu, menu.getAttribute('data-msg-png-failed'));
+		};
+		var heading = document.getElementById(menu.getAttribute('data-png-anchor') || '');
+		var figure = heading ? heading.closest('figure') : null;
+		var footer;
+		try {
+			footer = JSON.parse(menu.getAttribute('data-png-footer') || '[]');
+		} catch {
+			footer = [];
+		}
+		var link = menu.querySelector('[data-chart-link]');
+		if (link) footer.push(link.value);
+		if (!figure) return failed();
+		loadPng(menu.getAttribute('data-png-src') || '')
+			.then(function (P) {
+				return P.renderChartPng(figure, menu.getAttribute('data-png-title') || '', footer).then(
+					function (blob) {
+						P.downloadBlob(blob, menu.getAttribute('data-png-file') || 'chart.png');
+						menuStatus(menu, menu.getAttribute('data-msg-png-done'));
+					}
+				);
+			})
+			.catch(failed);
+	}
+
 	document.addEventListener('click', function (e) {
 		var el = e.target;
-		var button = el && el.closest ? el.closest('button[data-cite-copy]') : null;
-		if (button) copy(button);
+		if (!el || !el.closest) return;
+		var button = el.closest('button[data-cite-copy]');
+		if (button) return copy(button);
+		var menu = el.closest('details[data-chart-actions]');
+		if (!menu) return;
+		button = el.closest('button[data-chart-copy]');
+		if (button) return copyField(button, menu);
+		if (el.closest('button[data-chart-png]')) downloadPng(menu);
 	});
 
-	window.EscrutinioCite = { refresh: refresh, swap: swap, accessText: accessText };
+	// `toggle` does not bubble: listen in the capture phase.
+	document.addEventListener(
+		'toggle',
+		function (e) {
+			var menu = e.target;
+			if (!menu || !menu.matches || !menu.matches('details[data-chart-actions]')) return;
+			if (menu.open) refreshMenu(menu);
+			else menuStatus(menu, '');
+		},
+		true
+	);
+
+	document.addEventListener('keydown', function (e) {
+		if (e.key !== 'Escape' || !e.target || !e.target.closest) return;
+		var menu = e.target.closest('details[data-chart-actions][open]');
+		if (!menu) return;
+		e.preventDefault();
+		e.stopPropagation();
+		menu.open = false;
+		var summary = menu.querySelector('summary');
+		if (summary) summary.focus();
+	});
+
+	window.EscrutinioCite = {
+		refresh: refresh,
+		swap: swap,
+		accessText: accessText,
+		shareLink: shareLink,
+		embedOnOrigin: embedOnOrigin
+	};
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', refresh);
 	else refresh();
 })();

@@ -6,6 +6,7 @@
  */
 import type { ChartTheme } from '../charts/theme';
 import type { Locale } from '../schemas/common';
+import { setDrawnChart } from '../charts/instance';
 
 /** The same reading as src/lib/charts/attach.svelte.ts (which needs Svelte's runtime). */
 export function readTheme(): ChartTheme {
@@ -52,6 +53,7 @@ export function drawAll<M>(
 				(config.options as { animation?: false }).animation = false;
 			chart?.destroy();
 			chart = new Chart(canvas, config as never);
+			setDrawnChart(canvas, chart as never);
 		};
 		draw();
 		for (const q of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'])

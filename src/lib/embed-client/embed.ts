@@ -1,7 +1,8 @@
 /**
  * The one script a chart embed loads with the page (embed/js/embed.js, a classic script, so frames
  * sandboxed without same-origin run it): it loads each chart's script when the chart nears the
- * viewport, and a live embed checks the live file for a newer release.
+ * viewport, and a live embed checks the live file for a newer release. The full pages rendered
+ * without SvelteKit's client (csr = false) load it too, for their charts.
  *
  * Live checks: every `data-poll` seconds while the page is visible, with exponential back-off
  * after failures. When the live file names a newer build than the page's, the page reloads (the
@@ -21,12 +22,13 @@ const MAX_RELOADS = 5;
 
 function loadCharts(): void {
 	const root = document.querySelector<HTMLElement>('[data-embed-root]');
-	const base = root?.dataset.embedBase ?? '';
 	const seen = new Set<string>();
 	for (const el of document.querySelectorAll<HTMLElement>('[data-embed-chart]')) {
 		const kind = el.dataset.embedChart ?? '';
 		if (!/^[a-z]+$/.test(kind) || seen.has(kind)) continue;
 		seen.add(kind);
+		// The base path: the embed's root says it, a full page's figure carries it.
+		const base = (el.closest<HTMLElement>('[data-embed-base]') ?? root)?.dataset.embedBase ?? '';
 		const load = () => {
 			const s = document.createElement('script');
 			s.src = `${base}/embed/js/${kind}.js`;

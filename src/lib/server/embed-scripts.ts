@@ -10,17 +10,36 @@ import { allMessages, type MessageKey } from '$lib/i18n';
 import { STANCES } from '$lib/schemas/statement';
 
 /** The scripts, each an entry in src/lib/embed-client/. */
-export const EMBED_SCRIPTS = ['embed', 'timeline', 'claim', 'world'] as const;
+export const EMBED_SCRIPTS = [
+	'embed',
+	'timeline',
+	'claim',
+	'world',
+	'png',
+	'share',
+	'fingerprint',
+	'histogram',
+	'sort'
+] as const;
 export type EmbedScript = (typeof EMBED_SCRIPTS)[number];
 
-/** Message keys the chart builders of the embeds use (by prefix). */
-const MESSAGE_PREFIXES = ['results.timeline.', 'statements.stance.', 'statements.mapTitle'];
+/** Message keys each script's chart builder uses (by prefix): only those go into its bundle. */
+const MESSAGE_PREFIXES: Record<EmbedScript, string[]> = {
+	embed: [],
+	png: [],
+	timeline: ['results.timeline.'],
+	claim: [],
+	world: ['statements.stance.', 'statements.mapTitle'],
+	share: ['results.share.', 'results.announcedShort'],
+	fingerprint: ['sheets.fingerprint.'],
+	histogram: ['sheets.turnout.'],
+	sort: []
+};
 
-function messagesModule(): string {
+function messagesModule(name: EmbedScript): string {
+	const prefixes = MESSAGE_PREFIXES[name];
 	const pick = (m: Record<MessageKey, string>) =>
-		Object.fromEntries(
-			Object.entries(m).filter(([k]) => MESSAGE_PREFIXES.some((p) => k.startsWith(p)))
-		);
+		Object.fromEntries(Object.entries(m).filter(([k]) => prefixes.some((p) => k.startsWith(p))));
 	const messages = { es: pick(allMessages('es')), en: pick(allMessages('en')) };
 	return `const M = ${JSON.stringify(messages)};
 export function t(locale, key, vars = {}) {
@@ -63,7 +82,7 @@ async function bundle(name: EmbedScript): Promise<string> {
 					return r && shims[r.id] ? shims[r.id] : null;
 				},
 				load(id) {
-					if (id === '\0embed-messages') return messagesModule();
+					if (id === '\0embed-messages') return messagesModule(name);
 					if (id === '\0embed-stances') return `export const STANCES = ${JSON.stringify(STANCES)};`;
 					return null;
 				}

@@ -1,6 +1,6 @@
 /**
- * The PNG of one chart for print and slides, loaded only when a reader asks for it (`import()`
- * from ChartActions), so it costs nothing on a page's first load.
+ * The PNG of one chart for print and slides, loaded only when a reader asks for it (the classic
+ * script embed/js/png.js, which /cite.js loads on a click), so it costs nothing on a first load.
  *
  * The image is drawn at 2× the chart's CSS size whatever the screen: a chart.js chart is redrawn
  * at device pixel ratio 2 for the moment of the copy; the states tile map (HTML, not a canvas) is
@@ -9,6 +9,8 @@
  * provenance wherever it is pasted. Solid page background (a transparent PNG is unreadable on a
  * dark slide).
  */
+
+import { getDrawnChart } from '../../charts/instance';
 
 export const PNG_SCALE = 2;
 
@@ -25,9 +27,8 @@ function pageColors(): Colors {
 }
 
 /** A chart.js canvas redrawn at PNG_SCALE, copied, then put back as it was. */
-async function chartJsImage(canvas: HTMLCanvasElement): Promise<HTMLCanvasElement> {
-	const { Chart } = await import('chart.js');
-	const chart = Chart.getChart(canvas);
+function chartJsImage(canvas: HTMLCanvasElement): HTMLCanvasElement {
+	const chart = getDrawnChart(canvas);
 	if (!chart) throw new Error('the chart is not drawn yet');
 	const options = chart.options as { devicePixelRatio?: number; animation?: unknown };
 	const before = { ratio: options.devicePixelRatio, animation: options.animation };
@@ -152,7 +153,7 @@ export async function renderChartPng(
 	// The tile map: its grid and its legend (what the colours, letters and bars mean).
 	const legend = figure.querySelector<HTMLElement>('.legend dl');
 	const image = canvas
-		? await chartJsImage(canvas)
+		? chartJsImage(canvas)
 		: grid
 			? htmlImage(
 					figure,

@@ -32,3 +32,8 @@ export const load: PageServerLoad = ({ params }) => {
 		)
 	};
 };
+
+// Nothing here needs SvelteKit's client: the map is HTML, the release and level switches are
+// links, the table's sorting is a classic script (embed/js/sort.js), the chart menus and "Cite
+// this" are run by /cite.js. See docs/hydration.md.
+export const csr = false;

@@ -21,3 +21,8 @@ export const load: PageServerLoad = ({ params }) => {
 		method: buildMethod(lang)
 	};
 };
+
+// Rendered without SvelteKit's client: the chart is drawn by a classic script (embed/js/claim.js,
+// loaded by embed/js/embed.js when it nears the viewport), "Cite this" and the chart menu are run
+// by /cite.js. See docs/hydration.md.
+export const csr = false;

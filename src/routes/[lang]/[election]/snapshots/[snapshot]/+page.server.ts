@@ -25,3 +25,8 @@ export const load: PageServerLoad = ({ params }) => {
 		sheetNote: buildReleaseSheetNote(bundle, params.snapshot, lang, (s) => s.sheets?.rows)
 	};
 };
+
+// Nothing here needs SvelteKit's client: the release selector is links, the bars are drawn by a
+// classic script (embed/js/share.js), the chart menu and "Cite this" are run by /cite.js.
+// See docs/hydration.md.
+export const csr = false;

@@ -35,3 +35,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!page) error(404, 'Unknown snapshot');
 	return { page };
 };
+
+// Nothing here needs SvelteKit's client: the histogram and the heat map are drawn by classic
+// scripts (embed/js/histogram.js, fingerprint.js), the tables are HTML. See docs/hydration.md.
+export const csr = false;

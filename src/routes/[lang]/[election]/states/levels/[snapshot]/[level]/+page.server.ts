@@ -20,3 +20,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!page) error(404, 'No results at this level');
 	return { page };
 };
+
+// Nothing here needs SvelteKit's client: the map is HTML, the level switch is links, the states
+// table's sorting is a classic script (embed/js/sort.js). See docs/hydration.md.
+export const csr = false;

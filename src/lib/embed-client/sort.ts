@@ -1,0 +1,73 @@
+/**
+ * Sortable tables on pages rendered without SvelteKit's client (embed/js/sort.js, a classic
+ * script): the states table (src/lib/components/states/StatesTable.svelte). Without it the table
+ * is complete, in state-code order, with plain-text headers. With it, each header with a
+ * `data-sort-key` becomes a button; a click sorts by that column (names and codes A→Z first,
+ * figures largest first, a second click reverses), `aria-sort` says how, and the hint above the
+ * table shows. The orders themselves are computed at build time and written into the wrapper's
+ * `data-sortable` (row numbers per column, ascending then descending): this only moves rows.
+ */
+
+type Direction = 'ascending' | 'descending';
+
+export function nextSort(
+	current: { key: string; direction: Direction },
+	key: string,
+	textual: boolean
+): { key: string; direction: Direction } {
+	if (current.key === key)
+		return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+	return { key, direction: textual ? 'ascending' : 'descending' };
+}
+
+function enhance(wrap: HTMLElement): void {
+	let orders: Record<string, [number[], number[]]>;
+	try {
+		orders = JSON.parse(wrap.dataset.sortable ?? '') as typeof orders;
+	} catch {
+		return;
+	}
+	const body = wrap.querySelector('tbody');
+	if (!body) return;
+	const rows = [...body.rows];
+	let state: { key: string; direction: Direction } = { key: 'code', direction: 'ascending' };
+	const heads = [...wrap.querySelectorAll<HTMLTableCellElement>('thead th[data-sort-key]')].filter(
+		(th) => orders[th.dataset.sortKey ?? '']
+	);
+	const arrows = new Map<HTMLTableCellElement, HTMLElement>();
+	const show = () => {
+		for (const th of heads) {
+			const on = th.dataset.sortKey === state.key;
+			th.setAttribute('aria-sort', on ? state.direction : 'none');
+			arrows.get(th)!.textContent = on ? (state.direction === 'ascending' ? '▲' : '▼') : '↕';
+		}
+	};
+	for (const th of heads) {
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.append(...th.childNodes);
+		const arrow = document.createElement('span');
+		arrow.className = 'arrow';
+		arrow.setAttribute('aria-hidden', 'true');
+		button.append(arrow);
+		arrows.set(th, arrow);
+		th.append(button);
+		button.addEventListener('click', () => {
+			state = nextSort(state, th.dataset.sortKey!, th.hasAttribute('data-sort-textual'));
+			const order = orders[state.key]![state.direction === 'ascending' ? 0 : 1];
+			body.append(...order.map((i) => rows[i]!).filter(Boolean));
+			show();
+		});
+	}
+	show();
+	wrap.querySelector('[data-sort-hint]')?.removeAttribute('hidden');
+}
+
+function start(): void {
+	for (const wrap of document.querySelectorAll<HTMLElement>('[data-sortable]')) enhance(wrap);
+}
+
+if (typeof document !== 'undefined') {
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+	else start();
+}

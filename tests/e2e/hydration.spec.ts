@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The page types rendered without SvelteKit's client (issue 13 item 4, docs/hydration.md): a
+// claim's page, a release's page, its sheet checks, the states page and a level page load no
+// SvelteKit client, yet every chart is drawn (by its classic script, near the viewport), in both
+// colour schemes, with no console error; and the controls still work: the chart menu's copy
+// buttons and PNG (tests/e2e/chart-share.spec.ts), "Cite this" (cite.spec.ts), the states
+// table's sorting (states.spec.ts).
+const E = 'venezuela-2024';
+const PAGES = [
+	{ path: `es/${E}/claims/opposition-67-percent/`, charts: 1 },
+	{ path: `en/${E}/claims/machado-night-70-30/`, charts: 1 },
+	{ path: `en/${E}/snapshots/cne-bulletin-1/`, charts: 1 },
+	{ path: `es/${E}/snapshots/opposition-81-7/sheet-checks/`, charts: 2 },
+	{ path: `es/${E}/states/`, charts: 0 },
+	{ path: `en/${E}/states/levels/opposition-81-7/municipality/`, charts: 0 }
+];
+
+/** Non-blank pixels of a canvas (0 when nothing is drawn). */
+const inked = (page: Page, i: number) =>
+	page
+		.locator('figure.chart canvas')
+		.nth(i)
+		.evaluate((c: HTMLCanvasElement) => {
+			if (c.width === 0 || c.height === 0) return 0;
+			const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+			let n = 0;
+			for (let k = 3; k < d.length; k += 4) if (d[k]! > 0) n++;
+			return n;
+		});
+
+for (const scheme of ['light', 'dark'] as const) {
+	for (const p of PAGES) {
+		test(`${p.path} (${scheme}): no SvelteKit client, every chart drawn, no console error`, async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			const errors: string[] = [];
+			const scripts: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+			page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+			await page.goto(p.path);
+			await expect(page.locator('figure.chart canvas')).toHaveCount(p.charts);
+			for (let i = 0; i < p.charts; i++) {
+				await page.locator('figure.chart').nth(i).scrollIntoViewIfNeeded();
+				await expect.poll(() => inked(page, i), `chart ${i} drawn`).toBeGreaterThan(500);
+			}
+			// Only the small classic scripts: no SvelteKit client, no module.
+			expect(scripts.filter((s) => s.includes('/_app/'))).toEqual([]);
+			expect(await page.locator('script[type="module"]').count()).toBe(0);
+			expect(errors).toEqual([]);
+		});
+	}
+}
+
+test('a chart far down the page is not drawn until the reader scrolls near it', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(`es/${E}/snapshots/opposition-81-7/sheet-checks/`);
+	await page.waitForLoadState('load');
+	// The fingerprint heat map is several screens down: its script is not loaded yet.
+	expect(scripts.some((s) => s.endsWith('/embed/js/fingerprint.js'))).toBe(false);
+	await page.locator('#sheet-fingerprint-title').scrollIntoViewIfNeeded();
+	await expect.poll(() => scripts.some((s) => s.endsWith('/embed/js/fingerprint.js'))).toBe(true);
+});
+
+test('the states table sorts with a click, and says so, without SvelteKit', async ({ page }) => {
+	await page.goto(`en/${E}/states/levels/opposition-81-7/state/`);
+	const table = page.getByTestId('states-table');
+	await expect(page.getByText(/^Sorted by state code\./)).toBeVisible();
+	const th = table.locator('th[data-sort-key="name"]');
+	await expect(th).toHaveAttribute('aria-sort', 'none');
+	await th.getByRole('button').click();
+	await expect(th).toHaveAttribute('aria-sort', 'ascending');
+	const names = await table.locator('tbody th[scope="row"]').allTextContents();
+	expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'es')));
+	await th.getByRole('button').click();
+	await expect(th).toHaveAttribute('aria-sort', 'descending');
+});
