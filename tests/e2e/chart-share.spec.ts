@@ -96,7 +96,7 @@ for (const p of PAGES) {
 			const menu = figure.locator('xpath=following::details[@data-chart-actions][1]');
 			await expect(menu).toHaveAttribute('data-chart-actions', /.+/);
 			const summary = menu.locator('summary');
-			await expect(summary).toContainText('Compartir / Insertar');
+			await expect(summary).toContainText('Compartir / Insertar / Citar');
 			expect((await summary.boundingBox())!.height).toBeLessThan(48);
 
 			// Opens by keyboard.

@@ -68,8 +68,13 @@
 			for (var p = 0; p < pres.length; p++) {
 				var pre = pres[p];
 				var before = pre.textContent;
+				// Always start from the text as built: the text this script wrote last time is not
+				// swapped again (a root-relative URL is inside its absolute form, and the build date
+				// may appear elsewhere), while a text hydration put back is the build's.
+				if (pre.__citeWritten !== before || typeof pre.__citeBuilt !== 'string')
+					pre.__citeBuilt = before;
 				var after = swap(
-					before,
+					pre.__citeBuilt,
 					pre.getAttribute('data-cite-date'),
 					pre.getAttribute('data-cite-access'),
 					now,
@@ -77,6 +82,7 @@
 					toUrl
 				);
 				if (after !== before) pre.textContent = after;
+				pre.__citeWritten = after;
 			}
 			var buttons = block.querySelectorAll('button[data-cite-copy][hidden]');
 			for (var i = 0; i < buttons.length; i++) buttons[i].removeAttribute('hidden');
