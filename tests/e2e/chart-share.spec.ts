@@ -153,7 +153,7 @@ for (const p of PAGES) {
 			expect(size.width).toBeLessThanOrEqual(Math.ceil(wide.width * 2) + 80);
 			// Title above and three footer lines below: taller than the chart alone.
 			expect(size.height).toBeGreaterThan(tall.height * 2 + 100);
-			await expect(menu.getByRole('status')).toHaveText('Imagen descargada.');
+			await expect(menu.locator('.panel > [role="status"]')).toHaveText('Imagen descargada.');
 
 			// Escape closes it and gives focus back to its button.
 			await menu.getByRole('textbox', { name: 'Enlace a este gráfico' }).focus();
@@ -176,7 +176,7 @@ test('the two counts side by side are shareable, and the link brings the compari
 	const menu = figure.locator('xpath=following::details[@data-chart-actions][1]');
 	await menu.locator('summary').click();
 	await menu.getByRole('button', { name: 'Copiar enlace' }).click();
-	await expect(menu.getByRole('status')).toHaveText('Copiado.');
+	await expect(menu.locator('.panel > [role="status"]')).toHaveText('Copiado.');
 	const link = await page.evaluate(() => navigator.clipboard.readText());
 	expect(link).toMatch(/\?count=cne&compare=1#share-compare-title$/);
 	expect(await menu.locator('a[data-format="csv"]').getAttribute('href')).toBe(
