@@ -132,12 +132,8 @@ test.describe('cite this without JavaScript', () => {
 const bundle = elections.find((e) => e.election.id === ELECTION)!;
 const snapshots = bundle.tabulations.flatMap((t) => t.snapshots);
 const ISO_AS_OF = /\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?/;
-/** Every as-of time a chart can cite: the releases' and the statements' days. */
-const asOfs = new Set([
-	...snapshots.map((s) => s.asOf),
-	...bundle.statements.map((s) => s.date),
-	...bundle.claims.map((c) => c.date)
-]);
+/** Every as-of time a chart can cite: the releases' (a claim's chart: its releases') and the statements' days. */
+const asOfs = new Set([...snapshots.map((s) => s.asOf), ...bundle.statements.map((s) => s.date)]);
 
 /** Copies each format of a citation block and checks URL, as-of time, BibTeX and CSL-JSON. */
 async function checkCitation(page: Page, block: string, url: string, asOf?: string) {
@@ -194,16 +190,18 @@ test.describe('cite this: every chart', () => {
 				menus.length
 			);
 			for (const menu of menus) {
-				const summary = menu.locator('summary');
+				const summary = menu.locator(':scope > summary');
 				await expect(summary).toContainText(
 					lang === 'es' ? 'Compartir / Insertar / Citar' : 'Share / Embed / Cite'
 				);
 				await summary.click();
-				const block = menu.locator('.cite[id^="cite-chart-"]');
+				// The menu's own closed "Cite this", labelled with the chart's title.
+				const block = menu.locator('details.cite[id^="cite-chart-"]');
 				await expect(block).toHaveCount(1);
-				await expect(
-					menu.getByRole('group', { name: lang === 'es' ? 'Citar' : 'Cite this', exact: true })
-				).toBeVisible();
+				await expect(block).not.toHaveAttribute('open', '');
+				const cite = block.locator(':scope > summary');
+				await expect(cite).toHaveText(lang === 'es' ? 'Citar' : 'Cite this');
+				await cite.click();
 				const id = (await block.getAttribute('id'))!;
 				// The citation's URL is the link the menu gives (absolute on this origin).
 				const link = await menu.locator('input[id$="-link"]').inputValue();
@@ -226,8 +224,10 @@ test.describe('cite this: every chart', () => {
 		await page.getByTestId('compare-toggle').check();
 		const figure = page.locator('figure[data-chart="share-compare"]');
 		const menu = figure.locator('xpath=following::details[@data-chart-actions][1]');
-		await menu.locator('summary').click();
-		const id = (await menu.locator('.cite[id^="cite-chart-"]').getAttribute('id'))!;
+		await menu.locator(':scope > summary').click();
+		const block = menu.locator('details.cite[id^="cite-chart-"]');
+		await block.locator(':scope > summary').click();
+		const id = (await block.getAttribute('id'))!;
 		expect(id).toBe('cite-chart-compare-cne');
 		const latest = bundle.tabulations
 			.map((t) => t.snapshots.at(-1)!.asOf)
@@ -274,7 +274,8 @@ test.describe('cite this: charts without JavaScript', () => {
 	}) => {
 		await page.goto(`es/${ELECTION}/snapshots/cne-bulletin-1/`);
 		const menu = page.locator('details[data-chart-actions]').first();
-		await menu.locator('summary').click();
+		await menu.locator(':scope > summary').click();
+		await menu.locator('details.cite > summary').click();
 		for (const f of FORMATS) {
 			const pre = menu.locator(`#cite-chart-share-cne-bulletin-1-${f}`);
 			await expect(pre).toBeVisible();
