@@ -95,8 +95,8 @@ for (const p of PAGES) {
 			// The menu follows its chart (the next one in the page), closed to one line.
 			const menu = figure.locator('xpath=following::details[@data-chart-actions][1]');
 			await expect(menu).toHaveAttribute('data-chart-actions', /.+/);
-			const summary = menu.locator('summary');
-			await expect(summary).toContainText('Compartir / Insertar');
+			const summary = menu.locator(':scope > summary');
+			await expect(summary).toContainText('Compartir / Insertar / Citar');
 			expect((await summary.boundingBox())!.height).toBeLessThan(48);
 
 			// Opens by keyboard.
@@ -153,7 +153,7 @@ for (const p of PAGES) {
 			expect(size.width).toBeLessThanOrEqual(Math.ceil(wide.width * 2) + 80);
 			// Title above and three footer lines below: taller than the chart alone.
 			expect(size.height).toBeGreaterThan(tall.height * 2 + 100);
-			await expect(menu.getByRole('status')).toHaveText('Imagen descargada.');
+			await expect(menu.locator('.panel > [role="status"]')).toHaveText('Imagen descargada.');
 
 			// Escape closes it and gives focus back to its button.
 			await menu.getByRole('textbox', { name: 'Enlace a este gráfico' }).focus();
@@ -174,9 +174,9 @@ test('the two counts side by side are shareable, and the link brings the compari
 	const figure = page.locator('figure[data-chart="share-compare"]');
 	await expect(figure).toBeVisible();
 	const menu = figure.locator('xpath=following::details[@data-chart-actions][1]');
-	await menu.locator('summary').click();
+	await menu.locator(':scope > summary').click();
 	await menu.getByRole('button', { name: 'Copiar enlace' }).click();
-	await expect(menu.getByRole('status')).toHaveText('Copiado.');
+	await expect(menu.locator('.panel > [role="status"]')).toHaveText('Copiado.');
 	const link = await page.evaluate(() => navigator.clipboard.readText());
 	expect(link).toMatch(/\?count=cne&compare=1#share-compare-title$/);
 	expect(await menu.locator('a[data-format="csv"]').getAttribute('href')).toBe(
@@ -202,7 +202,7 @@ test('without JavaScript the menu still opens with its link, embed code and data
 	const page = await context.newPage();
 	await page.goto(`es/${E}/statements/`);
 	const menu = page.locator('details[data-chart-actions]').first();
-	await menu.locator('summary').click();
+	await menu.locator(':scope > summary').click();
 	await expect(menu.getByRole('textbox', { name: 'Enlace a este gráfico' })).toHaveValue(
 		`/escrutinio/es/${E}/statements/#world-map-title`
 	);

@@ -154,4 +154,42 @@ describe('the browser swap of the access date', () => {
 			expect(out).toContain('http://h.test/escrutinio/es/');
 		}
 	});
+
+	it('refreshes idempotently: several blocks on a page each refresh, the text is swapped once', () => {
+		// Every CiteThis on a hydrated page calls refresh() on mount. The built URL is
+		// root-relative (no SITE_ORIGIN) and lies inside its absolute form: a second swap of the
+		// already swapped text would prefix the origin again.
+		const c = citeFormats(release('es'), { ...opts, origin: '' });
+		const pres = c.formats.map((f) => ({
+			textContent: f.text,
+			getAttribute: (a: string) =>
+				({ 'data-cite-date': f.dateStyle, 'data-cite-access': f.access })[a] ?? null
+		}));
+		const block = {
+			getAttribute: (a: string) => ({ 'data-cite-url': c.url, 'data-cite-path': c.url })[a] ?? null,
+			querySelectorAll: (sel: string) => (sel === '[data-cite-access]' ? pres : [])
+		};
+		const src = readFileSync(new URL('./enhance.js', import.meta.url), 'utf8');
+		const win: Record<string, unknown> = {};
+		const doc = {
+			readyState: 'loading',
+			addEventListener: () => {},
+			querySelectorAll: () => [block]
+		};
+		new Function('window', 'document', 'location', src)(win, doc, { origin: 'http://h.test' });
+		const { refresh } = win.EscrutinioCite as { refresh(): void };
+		refresh();
+		const once = pres.map((p) => p.textContent);
+		refresh();
+		refresh();
+		expect(pres.map((p) => p.textContent)).toEqual(once);
+		for (const t of once) {
+			expect(t).toContain('http://h.test/escrutinio/es/');
+			expect(t).not.toContain('http://h.testhttp');
+		}
+		// Text put back by hydration (the build's) is swapped again, from the start.
+		pres[0]!.textContent = c.formats[0]!.text;
+		refresh();
+		expect(pres[0]!.textContent).toBe(once[0]);
+	});
 });

@@ -16,6 +16,7 @@ import * as live from './messages/live';
 import * as embeds from './messages/embeds';
 import * as cite from './messages/cite';
 import * as chartShare from './messages/chart-share';
+import * as chartCite from './messages/chart-cite';
 
 export { LOCALES, type Locale };
 
@@ -50,7 +51,8 @@ function serverCatalogue() {
 		...live.es,
 		...embeds.es,
 		...cite.es,
-		...chartShare.es
+		...chartShare.es,
+		...chartCite.es
 	};
 	const en: Record<keyof typeof es, string> = {
 		...core.en,
@@ -69,7 +71,8 @@ function serverCatalogue() {
 		...live.en,
 		...embeds.en,
 		...cite.en,
-		...chartShare.en
+		...chartShare.en,
+		...chartCite.en
 	};
 	return { es, en };
 }

@@ -8,6 +8,9 @@ import type { Source } from '$lib/schemas/source';
 import type { ClaimCardModel, FindingModel } from '$lib/views/claims-page';
 import type { ReleaseInfo } from '$lib/views/snapshot-table';
 import { normalizeSiteOrigin } from '$lib/views/embed-urls';
+import { chartLink } from '$lib/views/chart-share';
+import type { ChartCiteSpec } from '$lib/views/chart-cite';
+import type { SheetChecksPageModel } from '$lib/views/sheet-checks-page';
 import { buildNow } from './build-time';
 
 /** The build's access date and origin (SITE_ORIGIN), for every citation of this build. */
@@ -29,7 +32,7 @@ export function cite(work: CiteWork, opts: CiteOptions = citeOptions()): Citatio
 	return c;
 }
 
-const sourceOf = (s: Source) => ({ name: s.publisher, url: s.url });
+const sourceOf = (s: Pick<Source, 'publisher' | 'url'>) => ({ name: s.publisher, url: s.url });
 
 /**
  * A release's results table (election, snapshot and state pages). `path` is the page with the
@@ -121,6 +124,112 @@ export function citeFinding(
 		asOf,
 		sources: finding.sources.map(sourceOf)
 	});
+}
+
+/** Sources once each (by URL, else by name), in order. */
+function uniqueSources(sources: readonly { publisher: string; url: string }[]) {
+	const seen = new Set<string>();
+	return sources.filter((s) => !seen.has(s.url || s.publisher) && seen.add(s.url || s.publisher));
+}
+
+/**
+ * One chart (the "Cite" part of its Share / Embed / Cite menu). The title names the chart, the
+ * election and the release shown (when the chart's own title does not already); the URL is the
+ * menu's link: the page, the view's state in the query and the chart's heading as anchor.
+ */
+export function citeChart(
+	bundle: ElectionBundle,
+	chart: ChartCiteSpec,
+	lang: Locale,
+	opts: CiteOptions = citeOptions()
+): Citation {
+	const election = bundle.election.name[lang];
+	const title =
+		chart.release && !chart.title.includes(chart.release)
+			? t(lang, 'chartCite.titleRelease', { election, chart: chart.title, release: chart.release })
+			: t(lang, 'chartCite.title', { election, chart: chart.title });
+	return cite(
+		{
+			id: `chart-${chart.id}`,
+			lang,
+			title,
+			path: chartLink(chart.path, chart.query ?? {}, chart.anchor),
+			asOf: chart.asOf,
+			sources: uniqueSources(chart.sources).map(sourceOf)
+		},
+		opts
+	);
+}
+
+/** The citations of a page's charts, by `ChartCiteSpec.key` (what the page passes to each menu). */
+export function chartCitations(
+	bundle: ElectionBundle,
+	charts: readonly ChartCiteSpec[],
+	lang: Locale,
+	opts: CiteOptions = citeOptions()
+): Record<string, Citation> {
+	return Object.fromEntries(charts.map((c) => [c.key, citeChart(bundle, c, lang, opts)]));
+}
+
+/** The sections of a release's tally-sheet checks page, each cited on its own. */
+export const SHEET_CHECKS = [
+	'consistency',
+	'turnout',
+	'fingerprint',
+	'last',
+	'second',
+	'region'
+] as const;
+export type SheetCheck = (typeof SHEET_CHECKS)[number];
+
+/**
+ * One section of a tally-sheet checks page (consistency, turnout, fingerprint, last digit, second
+ * digit, by state): its heading (without its number), the release and the election; the URL is
+ * the page with the section's heading as anchor; the sources are the sheet file's and the
+ * release's.
+ */
+export function citeSheetCheck(
+	bundle: ElectionBundle,
+	page: Pick<SheetChecksPageModel, 'release' | 'fileSources' | 'regionLevelName'>,
+	check: SheetCheck,
+	lang: Locale,
+	opts: CiteOptions = citeOptions()
+): Citation {
+	const level = page.regionLevelName?.toLocaleLowerCase(lang);
+	const heading =
+		check === 'region'
+			? level
+				? t(lang, 'sheets.region.heading', { level })
+				: t(lang, 'sheets.region.headingGeneric')
+			: t(lang, `sheets.${check}.heading`);
+	const { release } = page;
+	return cite(
+		{
+			id: `sheets-${check}-${release.snapshotId}`,
+			lang,
+			title: t(lang, 'chartCite.sheetTitle', {
+				election: bundle.election.name[lang],
+				release: release.label,
+				check: heading.replace(/^\d+\.\s*/, '')
+			}),
+			path: `${href(lang, bundle.election.id, 'snapshots', release.snapshotId, 'sheet-checks')}#${check}-heading`,
+			asOf: release.asOf,
+			sources: uniqueSources([...page.fileSources, ...release.sources]).map(sourceOf)
+		},
+		opts
+	);
+}
+
+/** Every section's citation of a tally-sheet checks page, by section. */
+export function sheetCheckCitations(
+	bundle: ElectionBundle,
+	page: Pick<SheetChecksPageModel, 'release' | 'fileSources' | 'regionLevelName'>,
+	lang: Locale,
+	opts: CiteOptions = citeOptions()
+): Record<SheetCheck, Citation> {
+	return Object.fromEntries(
+		SHEET_CHECKS.map((c) => [c, citeSheetCheck(bundle, page, c, lang, opts)])
+	) as Record<SheetCheck, Citation>;
 }
 
 export { href };

@@ -1,7 +1,7 @@
 /** Strings of the share menu under each chart of the full pages. Spanish is the source. */
 export const es = {
-	'chartShare.button': 'Compartir / Insertar',
-	'chartShare.menuLabel': 'Compartir o insertar: {title}',
+	'chartShare.button': 'Compartir / Insertar / Citar',
+	'chartShare.menuLabel': 'Compartir, insertar o citar: {title}',
 	'chartShare.link': 'Enlace a este gráfico',
 	'chartShare.copyLink': 'Copiar enlace',
 	'chartShare.embedCode': 'Código para insertar',
@@ -21,8 +21,8 @@ export const es = {
 } as const;
 
 export const en: Record<keyof typeof es, string> = {
-	'chartShare.button': 'Share / Embed',
-	'chartShare.menuLabel': 'Share or embed: {title}',
+	'chartShare.button': 'Share / Embed / Cite',
+	'chartShare.menuLabel': 'Share, embed or cite: {title}',
 	'chartShare.link': 'Link to this chart',
 	'chartShare.copyLink': 'Copy link',
 	'chartShare.embedCode': 'Embed code',

@@ -3,7 +3,8 @@ import { buildElectionPage } from '$lib/views/election-page';
 import { liveMeta } from '$lib/server/live-build';
 import { buildSheetChecksLinks } from '$lib/views/sheet-checks-links';
 import { buildNow } from '$lib/server/build-time';
-import { citeRelease } from '$lib/server/cite';
+import { chartCitations, citeRelease } from '$lib/server/cite';
+import { resultsChartCites } from '$lib/views/chart-cite';
 import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -20,6 +21,11 @@ export const load: PageServerLoad = ({ params }) => {
 				r.snapshotId,
 				citeRelease(bundle, r, lang, `${path}#snap-${r.snapshotId}`)
 			])
+		),
+		chartCitations: chartCitations(
+			bundle,
+			resultsChartCites(page.results, lang, bundle.election.id),
+			lang
 		),
 		live: liveMeta(bundle),
 		sheetLinks: buildSheetChecksLinks(bundle, lang, (s) => s.sheets?.rows)

@@ -3,7 +3,8 @@ import { t } from '$lib/i18n';
 import { electionEntries, electionParams } from '$lib/server/election-route';
 import { buildStatesPage, hasRegionResults } from '$lib/views/states-page';
 import { levelReleases } from '$lib/views/states-levels';
-import { citeRelease } from '$lib/server/cite';
+import { chartCitations, citeRelease } from '$lib/server/cite';
+import { statesChartCites } from '$lib/views/chart-cite';
 import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -18,6 +19,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		page,
 		levels: levelReleases(bundle, lang),
+		chartCitations: chartCitations(bundle, statesChartCites(page, lang), lang),
 		citations: Object.fromEntries(
 			page.views.map((v) => [
 				v.snapshotId,

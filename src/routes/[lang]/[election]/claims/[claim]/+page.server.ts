@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { electionItemEntries, electionParams } from '$lib/server/election-route';
 import { buildClaimCard, buildMethod } from '$lib/views/claims-page';
-import { citeClaim } from '$lib/server/cite';
+import { chartCitations, citeClaim } from '$lib/server/cite';
+import { claimChartCites } from '$lib/views/chart-cite';
 import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -18,6 +19,7 @@ export const load: PageServerLoad = ({ params }) => {
 		election: { id: bundle.election.id, name: bundle.election.name[lang] },
 		card,
 		citation: citeClaim(bundle, card, lang, href(lang, bundle.election.id, 'claims', claim.id)),
+		chartCitations: chartCitations(bundle, claimChartCites(card, lang, bundle.election.id), lang),
 		method: buildMethod(lang)
 	};
 };

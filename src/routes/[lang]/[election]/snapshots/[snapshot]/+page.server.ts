@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import { electionItemEntries, electionParams } from '$lib/server/election-route';
 import { buildSnapshotPage, snapshotIds } from '$lib/views/snapshot-page';
 import { buildReleaseSheetNote } from '$lib/views/sheet-checks-links';
-import { citeRelease } from '$lib/server/cite';
+import { chartCitations, citeRelease } from '$lib/server/cite';
+import { snapshotChartCites } from '$lib/views/chart-cite';
 import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -22,6 +23,7 @@ export const load: PageServerLoad = ({ params }) => {
 			lang,
 			`${href(lang, bundle.election.id, 'snapshots', params.snapshot)}#snap-${params.snapshot}`
 		),
+		chartCitations: chartCitations(bundle, snapshotChartCites(page, lang), lang),
 		sheetNote: buildReleaseSheetNote(bundle, params.snapshot, lang, (s) => s.sheets?.rows)
 	};
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { electionItemEntries, electionParams } from '$lib/server/election-route';
 import { loadSheets } from '$lib/server/load-dataset';
+import { sheetCheckCitations } from '$lib/server/cite';
 import { topRegionOf } from '$lib/views/sheet-regions';
 import { buildSheetChecksPage, sheetSnapshotIds } from '$lib/views/sheet-checks-page';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -33,7 +34,7 @@ export const load: PageServerLoad = ({ params }) => {
 		lang
 	);
 	if (!page) error(404, 'Unknown snapshot');
-	return { page };
+	return { page, citations: sheetCheckCitations(bundle, page, lang) };
 };
 
 // Nothing here needs SvelteKit's client: the histogram and the heat map are drawn by classic
