@@ -34,6 +34,9 @@ const config = {
 		// render-blocking stylesheet request before the first paint on a slow phone network.
 		inlineStyleThreshold: 50_000,
 		prerender: {
+			// Several pages in flight: while one waits for work off the main thread (a social card's
+			// PNG encoding, the embed scripts' bundling), the next one renders (docs/build-time.md).
+			concurrency: 4,
 			// With SITE_ORIGIN set, og:image and canonical URLs are absolute; the crawler must take
 			// them as this site's own, or it would not prerender the social images they name.
 			...(origin ? { origin } : {}),

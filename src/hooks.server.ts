@@ -1,11 +1,15 @@
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { isLocale } from '$lib/i18n';
+import { timedAsync } from '$lib/server/build-timing';
 
 /** `<html lang>` follows the locale segment of the URL (`/es/…`, `/en/…`, `/embed/en/…`). */
 export const handle: Handle = async ({ event, resolve }) => {
 	const segments = event.url.pathname.slice(base.length).split('/').filter(Boolean);
 	const candidate = segments[0] === 'embed' ? segments[1] : segments[0];
 	const lang = isLocale(candidate) ? candidate : 'es';
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+	// Each prerendered request's wall time by route, with ESCRUTINIO_BUILD_TIMING (docs/build-time.md).
+	return timedAsync(`route ${event.route.id ?? '(none)'}`, () =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) })
+	);
 };

@@ -1,6 +1,6 @@
 import { Cite, type CSL } from '@citation-js/core';
 import { t, type Locale } from '$lib/i18n';
-import { formatDate } from '$lib/i18n/format';
+import { dateFormat, formatDate } from '$lib/i18n/format';
 import { registerStyles, STYLE } from './styles';
 import type { AccessDateStyle, Citation, CitationText, CiteFormat } from './types';
 import type { CiteWork } from './work';
@@ -94,7 +94,7 @@ export function accessDateText(style: AccessDateStyle, iso: string): string {
 	if (style === 'iso' || style === 'csl-json')
 		return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 	const tag = style === 'long-es' ? 'es' : 'en-US';
-	return new Intl.DateTimeFormat(tag, {
+	return dateFormat(tag, {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',

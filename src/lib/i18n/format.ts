@@ -14,6 +14,20 @@ function numberFormat(locale: Locale, opts: Intl.NumberFormatOptions): Intl.Numb
 	return f;
 }
 
+// Constructing an Intl.DateTimeFormat costs far more than formatting with one (the build formats
+// dates tens of thousands of times: docs/build-time.md), so each distinct one is made once.
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+/** A shared Intl.DateTimeFormat for these options (made once per process). */
+export function dateFormat(tag: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = tag + JSON.stringify(opts);
+	let f = dateCache.get(key);
+	if (!f) {
+		f = new Intl.DateTimeFormat(tag, opts);
+		dateCache.set(key, f);
+	}
+	return f;
+}
+
 /**
  * A whole number with the locale's grouping.
  * @example formatInteger(5150092, 'es') // '5.150.092'
@@ -73,7 +87,7 @@ export function formatDate(
 	style: 'long' | 'medium' = 'long'
 ): string {
 	const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: style, timeZone: 'UTC' }).format(
+	return dateFormat(INTL_TAG[locale], { dateStyle: style, timeZone: 'UTC' }).format(
 		new Date(Date.UTC(y, m - 1, d))
 	);
 }
@@ -88,10 +102,10 @@ export function formatWhen(when: When, locale: Locale, timeZone: string): string
 	if (!hasTime(when)) return formatDate(when, locale);
 	const d = new Date(when);
 	const tag = INTL_TAG[locale];
-	const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone }).format(d);
-	const time = new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone }).format(d);
+	const date = dateFormat(tag, { dateStyle: 'long', timeZone }).format(d);
+	const time = dateFormat(tag, { timeStyle: 'short', timeZone }).format(d);
 	const zone = (style: 'long' | 'shortOffset') =>
-		new Intl.DateTimeFormat(tag, { timeZone, timeZoneName: style })
+		dateFormat(tag, { timeZone, timeZoneName: style })
 			.formatToParts(d)
 			.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 	return `${date}, ${time} (${zone('long')}, ${zone('shortOffset')})`;
@@ -116,7 +130,7 @@ export function whenBounds(when: When, timeZone: string): [number, number] {
 /** The UTC instant of 00:00 local time on a civil date in a zone. */
 function zonedMidnight(y: number, m: number, d: number, timeZone: string): number {
 	const guess = Date.UTC(y, m - 1, d);
-	const parts = new Intl.DateTimeFormat('en-US', {
+	const parts = dateFormat('en-US', {
 		timeZone,
 		hourCycle: 'h23',
 		year: 'numeric',

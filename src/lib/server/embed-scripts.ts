@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { allMessages, type MessageKey } from '$lib/i18n';
 import { STANCES } from '$lib/schemas/statement';
+import { timedAsync } from './build-timing';
 
 /** The scripts, each an entry in src/lib/embed-client/. */
 export const EMBED_SCRIPTS = [
@@ -50,11 +51,21 @@ export function t(locale, key, vars = {}) {
 
 const cache = new Map<EmbedScript, Promise<string>>();
 
-/** The minified IIFE of one script (built once per build). */
+/**
+ * The minified IIFE of one script (built once per build). The first request starts every script's
+ * bundle at once: Rolldown works on its own threads, so they build together, beside the
+ * prerendering of other pages.
+ */
 export function embedScript(name: EmbedScript): Promise<string> {
+	if (cache.size === 0)
+		for (const n of EMBED_SCRIPTS) {
+			const p = timedAsync(`embed-script bundle ${n}`, () => bundle(n));
+			p.catch(() => {}); // a failure is reported to the request that awaits it
+			cache.set(n, p);
+		}
 	let p = cache.get(name);
 	if (!p) {
-		p = bundle(name);
+		p = timedAsync(`embed-script bundle ${name}`, () => bundle(name));
 		cache.set(name, p);
 	}
 	return p;

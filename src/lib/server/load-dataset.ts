@@ -87,6 +87,21 @@ export function readElectionFolder(
 /** Parsed sheet files by path, size and time (a build reads the data folder more than once). */
 const parsedSheets = new Map<string, ReturnType<typeof parseSheetCsv>>();
 
+/**
+ * Parse a sheet file once per process: a file already parsed without errors (same path, size and
+ * modification time) is not parsed again. `display` names the file in error messages, so a file
+ * with errors is parsed under each name it is read by.
+ */
+function parseSheetFile(abs: string, display: string): ReturnType<typeof parseSheetCsv> {
+	const st = statSync(abs);
+	const key = `${abs}|${st.size}|${st.mtimeMs}`;
+	const hit = parsedSheets.get(key);
+	if (hit && hit.errors.length === 0) return hit;
+	const parsed = parseSheetCsv(readFileSync(abs, 'utf8'), display);
+	parsedSheets.set(key, parsed);
+	return parsed;
+}
+
 /** Read and parse `sheets/*.csv` of one election folder (one file per snapshot id). */
 function readSheetFiles(absDir: string, display: string, errors: DataError[]): RawSheetFile[] {
 	const dir = join(absDir, 'sheets');
@@ -99,13 +114,7 @@ function readSheetFiles(absDir: string, display: string, errors: DataError[]): R
 		const abs = join(dir, entry);
 		let parsed: ReturnType<typeof parseSheetCsv> | undefined;
 		try {
-			const st = statSync(abs);
-			const key = `${abs}|${file}|${st.size}|${st.mtimeMs}`;
-			parsed = parsedSheets.get(key);
-			if (!parsed) {
-				parsed = parseSheetCsv(readFileSync(abs, 'utf8'), file);
-				parsedSheets.set(key, parsed);
-			}
+			parsed = parseSheetFile(abs, file);
 		} catch (e) {
 			errors.push({ file, path: '', expected: 'a readable file', found: (e as Error).message });
 			continue;
@@ -213,7 +222,7 @@ export function loadSheets(electionId: string, snapshotId: string): SheetRow[] |
 	let rows: SheetRow[] | null = null;
 	if (/^[a-z0-9-]+$/.test(electionId) && /^[a-z0-9-]+$/.test(snapshotId) && existsSync(abs)) {
 		const display = `${electionId}/sheets/${snapshotId}.csv`;
-		const parsed = parseSheetCsv(readFileSync(abs, 'utf8'), display);
+		const parsed = parseSheetFile(abs, display);
 		if (parsed.errors.length > 0) throw new DataValidationError(parsed.errors);
 		rows = parsed.rows;
 	}

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { isLocale, t } from '$lib/i18n';
 import { href } from '$lib/paths';
 import { siteUrl } from '$lib/components/share/site-url';
-import { renderCardPng } from '$lib/server/card-png';
+import { cardPng } from '$lib/server/card-png';
 import { getElection, getElections } from '$lib/server/load-dataset';
 import { buildSocialCard, type SocialCard } from '$lib/views/social-card';
 import type { RequestHandler } from './$types';
@@ -12,7 +12,7 @@ import type { RequestHandler } from './$types';
 // prerender crawler follows og:image, so a new page type gets its card without a list to keep.
 export const prerender = true;
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	const segments = params.page.split('/').filter(Boolean);
 	const [lang, election, ...rest] = segments;
 	const locale = isLocale(lang) ? lang : 'es';
@@ -30,6 +30,6 @@ export const GET: RequestHandler = ({ params }) => {
 		card = bundle && buildSocialCard(bundle, locale, [election, ...rest]);
 	}
 	if (!card) error(404, 'No such page');
-	const png = renderCardPng(card, siteUrl(href(...segments)));
+	const png = await cardPng(card, siteUrl(href(...segments)));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
