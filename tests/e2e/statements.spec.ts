@@ -134,7 +134,7 @@ for (const c of cases) {
 			await expect(alone.nth(1).locator('a[href="#joint-11-countries-2024-08-23"]')).toBeVisible();
 		});
 
-		test('the map renders, a click shows a country, and its table lists every country with its stance', async ({
+		test('the map renders, a click on a country opens its statements, and its table lists every country with its stance', async ({
 			page
 		}) => {
 			const errors = collectErrors(page);
@@ -164,21 +164,23 @@ for (const c of cases) {
 			// Individuals and organisations are never on the map.
 			await expect(figure.getByTestId('map-table')).not.toContainText('OAS');
 			await expect(figure.getByTestId('map-table')).not.toContainText('OEA');
-			// Clicking Brazil (a large country) lists its statements. The equal-area world (without
-			// Antarctica) is about 2.1 times as wide as tall and centred in the box; Brazil's middle
-			// sits about 36 % from the left and 62 % from the top of it.
+			// Clicking Brazil (a large country) opens the timeline filtered to Brazil, as its name in
+			// the table does. The equal-area world (without Antarctica) is about 2.1 times as wide as
+			// tall and centred in the box; Brazil's middle sits about 36 % from the left and 62 % from
+			// the top of it.
 			const box = (await figure.locator('.box').boundingBox())!;
 			const mapWidth = Math.min(box.width, box.height * 2.1);
 			await page.mouse.click(
 				box.x + (box.width - mapWidth) / 2 + mapWidth * 0.36,
 				box.y + box.height * 0.62
 			);
-			const picked = figure.locator('.picked');
-			await expect(picked).toBeVisible();
-			await expect(picked.getByRole('heading')).toContainText(
-				c.lang === 'es' ? 'Brasil' : 'Brazil'
+			await expect(page).toHaveURL(/\?actor=br#timeline-h$/);
+			await expect(page.getByTestId('filter-count')).toContainText(
+				c.lang === 'es' ? '4 de 43' : '4 of 43'
 			);
-			await expect(picked.locator('li')).toHaveCount(4);
+			const shown = await visibleActors(page);
+			expect(shown.length).toBe(4);
+			for (const names of shown) expect(names).toContain(c.lang === 'es' ? 'Brasil' : 'Brazil');
 			expect(errors).toEqual([]);
 		});
 

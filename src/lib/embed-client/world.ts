@@ -16,6 +16,20 @@ const topo = atlas as unknown as Parameters<typeof feature>[0];
 const features = (
 	feature(topo, topo.objects.countries!) as unknown as { features: CountryFeature[] }
 ).features;
+/**
+ * On the statements page (not in an embed) a click on a country with a stance opens the timeline
+ * filtered to that government, as its name in the map's table does: the map's wrapper says where,
+ * in `data-select-href` (`…?actor={actor}#timeline-h`).
+ */
+function selectCountry(model: StanceMapModel): ((code: string | undefined) => void) | undefined {
+	const template = document.querySelector<HTMLElement>('[data-select-href]')?.dataset.selectHref;
+	if (!template) return undefined;
+	return (code) => {
+		const country = model.countries.find((c) => c.code === code);
+		if (country) location.assign(template.replace('{actor}', encodeURIComponent(country.actorId)));
+	};
+}
+
 drawAll<StanceMapModel>('world', Chart, (model, lang, theme) =>
-	buildWorldMapConfig(features, model, lang, theme, stanceFills(theme))
+	buildWorldMapConfig(features, model, lang, theme, stanceFills(theme), selectCountry(model))
 );

@@ -20,7 +20,9 @@ export const EMBED_SCRIPTS = [
 	'share',
 	'fingerprint',
 	'histogram',
-	'sort'
+	'sort',
+	'stance',
+	'statements'
 ] as const;
 export type EmbedScript = (typeof EMBED_SCRIPTS)[number];
 
@@ -34,7 +36,9 @@ const MESSAGE_PREFIXES: Record<EmbedScript, string[]> = {
 	share: ['results.share.', 'results.announcedShort'],
 	fingerprint: ['sheets.fingerprint.'],
 	histogram: ['sheets.turnout.'],
-	sort: []
+	sort: [],
+	stance: ['statements.stance.', 'statements.axisGovernments'],
+	statements: []
 };
 
 function messagesModule(name: EmbedScript): string {

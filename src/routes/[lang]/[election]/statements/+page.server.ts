@@ -14,3 +14,9 @@ export const load: PageServerLoad = ({ params }) => {
 		chartCitations: chartCitations(bundle, statementsChartCites(model, lang), lang)
 	};
 };
+
+// Rendered without SvelteKit's client (the page's only controls are the timeline's GET filters,
+// the chart menus and the citations): hydrating 43 statements and 8 remarks blocked a phone-speed
+// main thread for over two seconds (docs/performance.md). The filters run in embed/js/statements.js,
+// the charts in embed/js/world.js and stance.js.
+export const csr = false;
