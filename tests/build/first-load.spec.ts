@@ -45,7 +45,8 @@ const STATIC_TYPES = [
 	'/[lang]/[election]/snapshots/[snapshot]/sheet-checks/',
 	'/[lang]/[election]/states/',
 	'/[lang]/[election]/states/[region]/',
-	'/[lang]/[election]/states/levels/[snapshot]/[level]/'
+	'/[lang]/[election]/states/levels/[snapshot]/[level]/',
+	'/[lang]/[election]/statements/'
 ];
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
