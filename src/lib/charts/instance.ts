@@ -8,6 +8,8 @@
 export interface DrawnChart {
 	options: object;
 	resize(): void;
+	/** Stops a running animation (chart.js's `stop()`). */
+	stop?(): void;
 	update(mode?: 'none'): void;
 	destroy(): void;
 }

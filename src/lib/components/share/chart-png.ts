@@ -36,6 +36,9 @@ function chartJsImage(canvas: HTMLCanvasElement): HTMLCanvasElement {
 	try {
 		options.animation = false;
 		options.devicePixelRatio = PNG_SCALE;
+		// chart.js defers a resize while the chart is animating: a click during the first draw's
+		// animation gave a 1× copy. Finish it first.
+		chart.stop?.();
 		chart.resize();
 		chart.update('none');
 		copy.width = canvas.width;
