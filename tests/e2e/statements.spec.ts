@@ -98,7 +98,9 @@ for (const c of cases) {
 		}) => {
 			await page.goto(url(c.lang));
 			await page.locator('select[name="stance"]').selectOption({ label: c.recognises });
-			await expect(page).toHaveURL(/\?stance=recognises/);
+			// The reloaded page opens at the timeline, with the chosen filter alone in the URL.
+			await expect(page).toHaveURL(/\?stance=recognises#timeline-h$/);
+			await expect(page.locator('#timeline-h')).toBeInViewport();
 			await expect(page.getByTestId('filter-count')).toContainText(
 				c.lang === 'es' ? '11 de 43' : '11 of 43'
 			);

@@ -3,10 +3,11 @@
  * (embed/js/statements.js, a classic script). Every statement and remark is in the HTML; the GET
  * form puts the filters in the query string (`?stance=…&kind=…&region=…&actor=…`) and this script
  * hides what does not match, with the same rules as the page's own model
- * (src/lib/views/statements-filter.ts), says how many are shown, and submits the form when a
- * filter changes. Without JavaScript the form still reloads the page and the full list stays.
+ * (src/lib/views/statements-filter.ts), says how many are shown, and goes to the filtered address
+ * when a filter changes. Without JavaScript the form still reloads the page and the full list stays.
  */
 import {
+	filterQuery,
 	isEmptyFilter,
 	matchesRemarkFilter,
 	matchesStatementFilter,
@@ -79,10 +80,22 @@ function start(): void {
 			.filter(Boolean)
 	);
 	const filter = parseStatementFilter(new URLSearchParams(location.search), actorIds);
-	for (const select of form.querySelectorAll<HTMLSelectElement>('select')) {
+	const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+	// The form's own GET would also send the empty filters (`&kind=&region=`): go to the same
+	// address with only the chosen ones, at the timeline.
+	const go = () => {
+		const chosen = Object.fromEntries(selects.map((s) => [s.name, s.value]));
+		const next = parseStatementFilter(new URLSearchParams(chosen), actorIds);
+		location.assign(`${location.pathname}${filterQuery(next)}#timeline-h`);
+	};
+	for (const select of selects) {
 		select.value = filter[select.name as keyof StatementFilter] ?? '';
-		select.addEventListener('change', () => form.requestSubmit());
+		select.addEventListener('change', go);
 	}
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		go();
+	});
 	applyFilter(section, filter);
 }
 
