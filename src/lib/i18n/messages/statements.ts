@@ -91,10 +91,8 @@ export const es = {
 	'statements.country': 'País',
 	'statements.latestStatement': 'Última declaración',
 	'statements.date': 'Fecha',
-	'statements.mapSelected': 'Declaraciones de {country}',
 	'statements.mapClickHint':
 		'Pulse un país en el mapa, o su nombre en la tabla, para ver sus declaraciones.',
-	'statements.mapClose': 'Cerrar',
 	'statements.mapSource':
 		'Fronteras: Natural Earth (world-atlas, 1:110 m). Nombres de países: Intl.DisplayNames.',
 	'statements.sectionNav': 'En esta página'
@@ -191,10 +189,8 @@ export const en: Record<keyof typeof es, string> = {
 	'statements.country': 'Country',
 	'statements.latestStatement': 'Latest statement',
 	'statements.date': 'Date',
-	'statements.mapSelected': 'Statements by {country}',
 	'statements.mapClickHint':
 		'Click a country on the map, or its name in the table, to see its statements.',
-	'statements.mapClose': 'Close',
 	'statements.mapSource':
 		'Borders: Natural Earth (world-atlas, 1:110m). Country names: Intl.DisplayNames.',
 	'statements.sectionNav': 'On this page'
