@@ -105,8 +105,10 @@ for (const p of PAGES) {
 			await expect(menu).toHaveAttribute('open', '');
 
 			// Link: absolute, this page, the chart's own heading as anchor.
-			const link = await menu.getByRole('textbox', { name: 'Enlace a este gráfico' }).inputValue();
-			const url = new URL(link);
+			// (Absolute once /cite.js runs, also when the menu was opened before it arrived.)
+			const linkBox = menu.getByRole('textbox', { name: 'Enlace a este gráfico' });
+			await expect(linkBox).toHaveValue(/^http:\/\//);
+			const url = new URL(await linkBox.inputValue());
 			expect(url.pathname).toBe(`/escrutinio/${p.path}`);
 			const anchor = decodeURIComponent(url.hash.slice(1));
 			expect(await figure.locator(`[id="${anchor}"]`).count()).toBe(1);

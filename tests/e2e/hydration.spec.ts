@@ -81,3 +81,24 @@ test('the states table sorts with a click, and says so, without SvelteKit', asyn
 	await th.getByRole('button').click();
 	await expect(th).toHaveAttribute('aria-sort', 'descending');
 });
+
+test('a chart menu opened before /cite.js arrives gets its absolute link when it does', async ({
+	page
+}) => {
+	// Hold /cite.js (a deferred script) back until the reader has opened the first chart's menu.
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/cite.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(`en/${E}/snapshots/cne-bulletin-1/`, { waitUntil: 'commit' });
+	const menu = page.locator('details[data-chart-actions]').first();
+	await menu.locator(':scope > summary').click();
+	const link = menu.getByRole('textbox', { name: 'Link to this chart' });
+	await expect(link).toHaveValue(/^\/escrutinio\//);
+	release();
+	await expect(link).toHaveValue(
+		new RegExp(`^http://127\\.0\\.0\\.1:\\d+/escrutinio/en/${E}/snapshots/cne-bulletin-1/`)
+	);
+});

@@ -89,9 +89,14 @@ test('copy link and embed code: absolute URLs that lead to the table and to the 
 	expect(code).toContain(`height="${oembed.height}"`);
 });
 
-test('the chart embed downloads a PNG of the chart', async ({ page }) => {
+test('the chart embed downloads a PNG of the chart, drawn, at 2×, with its title and footer', async ({
+	page
+}) => {
 	await page.goto(`embed/en/venezuela-2024/snapshots/cne-bulletin-2/?chart=1`);
-	await expect(page.locator('figure[data-chart="share-cne-bulletin-2"] canvas')).toBeVisible();
+	// Asked for as soon as the canvas is there, while the chart may still be drawing: the PNG
+	// waits for the drawn chart and copies it whole.
+	const canvas = page.locator('figure[data-chart="share-cne-bulletin-2"] canvas');
+	await expect(canvas).toBeVisible();
 	await page.getByRole('button', { name: /^Share/ }).click();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -99,8 +104,32 @@ test('the chart embed downloads a PNG of the chart', async ({ page }) => {
 	]);
 	expect(download.suggestedFilename()).toBe('venezuela-2024-cne-bulletin-2-en.png');
 	const png = readFileSync((await download.path())!);
-	expect(png.subarray(1, 4).toString()).toBe('PNG');
-	expect(png.length).toBeGreaterThan(5_000);
+	expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+	const width = png.readUInt32BE(16);
+	const height = png.readUInt32BE(20);
+	const box = (await canvas.boundingBox())!;
+	expect(width).toBeGreaterThanOrEqual(Math.floor(box.width * 2));
+	expect(height).toBeGreaterThan(box.height * 2 + 100);
+	// The chart's bars are in the picture: the two leaders' colours cover a good part of it (a copy
+	// taken mid-animation or before the chart was drawn is mostly background).
+	const coloured = await page.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const d = ctx.getImageData(0, 0, c.width, c.height).data;
+		let n = 0;
+		for (let i = 0; i < d.length; i += 4) {
+			const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
+			if (Math.max(r, g, b) - Math.min(r, g, b) > 80) n++;
+		}
+		return n / (d.length / 4);
+	}, png.toString('base64'));
+	expect(coloured).toBeGreaterThan(0.03);
 });
 
 test.describe('without JavaScript', () => {

@@ -327,6 +327,12 @@
 		shareLink: shareLink,
 		embedOnOrigin: embedOnOrigin
 	};
-	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', refresh);
-	else refresh();
+	/** The page's state when this script arrives: a reader may have opened a menu before it did. */
+	function start() {
+		refresh();
+		var open = document.querySelectorAll('details[data-chart-actions][open]');
+		for (var i = 0; i < open.length; i++) refreshMenu(open[i]);
+	}
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+	else start();
 })();

@@ -10,7 +10,7 @@
  * dark slide).
  */
 
-import { getDrawnChart } from '../../charts/instance';
+import { whenDrawn, type DrawnChart } from '../../charts/instance';
 
 export const PNG_SCALE = 2;
 
@@ -26,10 +26,11 @@ function pageColors(): Colors {
 	return { bg: v('--bg', '#ffffff'), fg: v('--fg', '#1a1a1a'), muted: v('--muted', '#595959') };
 }
 
+/** How long a PNG waits for a chart whose script is still loading. */
+const CHART_WAIT_MS = 10_000;
+
 /** A chart.js canvas redrawn at PNG_SCALE, copied, then put back as it was. */
-function chartJsImage(canvas: HTMLCanvasElement): HTMLCanvasElement {
-	const chart = getDrawnChart(canvas);
-	if (!chart) throw new Error('the chart is not drawn yet');
+function chartJsImage(canvas: HTMLCanvasElement, chart: DrawnChart): HTMLCanvasElement {
 	const options = chart.options as { devicePixelRatio?: number; animation?: unknown };
 	const before = { ratio: options.devicePixelRatio, animation: options.animation };
 	const copy = document.createElement('canvas');
@@ -39,8 +40,19 @@ function chartJsImage(canvas: HTMLCanvasElement): HTMLCanvasElement {
 		// chart.js defers a resize while the chart is animating: a click during the first draw's
 		// animation gave a 1× copy. Finish it first.
 		chart.stop?.();
+		// Without the tooltip of a bar the pointer rests on, or of one still fading out after the
+		// pointer left for this menu (stop() froze its fade): the picture is of the chart.
+		chart.setActiveElements?.([]);
+		if (chart.tooltip) {
+			chart.tooltip.setActiveElements([], { x: 0, y: 0 });
+			chart.tooltip.opacity = 0;
+		}
 		chart.resize();
 		chart.update('none');
+		// update() only schedules the drawing while any animation is pending (a tooltip fading
+		// under the pointer, say): the copy then took a cleared canvas. Draw now.
+		chart.stop?.();
+		chart.draw?.();
 		copy.width = canvas.width;
 		copy.height = canvas.height;
 		copy.getContext('2d')?.drawImage(canvas, 0, 0);
@@ -155,15 +167,19 @@ export async function renderChartPng(
 	const grid = figure.querySelector<HTMLElement>('ul.grid');
 	// The tile map: its grid and its legend (what the colours, letters and bars mean).
 	const legend = figure.querySelector<HTMLElement>('.legend dl');
-	const image = canvas
-		? chartJsImage(canvas)
-		: grid
-			? htmlImage(
-					figure,
-					grid.getBoundingClientRect().top,
-					(legend ?? grid).getBoundingClientRect().bottom
-				)
-			: undefined;
+	/** A chart's script may still be loading when its menu is opened: wait for the chart. */
+	const chart = canvas ? await whenDrawn(canvas, CHART_WAIT_MS) : undefined;
+	if (canvas && !chart) throw new Error('the chart is not drawn yet');
+	const image =
+		canvas && chart
+			? chartJsImage(canvas, chart)
+			: grid
+				? htmlImage(
+						figure,
+						grid.getBoundingClientRect().top,
+						(legend ?? grid).getBoundingClientRect().bottom
+					)
+				: undefined;
 	if (!image) throw new Error('nothing to draw');
 	const k = PNG_SCALE;
 	const pad = 16 * k;
