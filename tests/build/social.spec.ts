@@ -12,6 +12,9 @@ const meta = (html: string, key: string) =>
 	new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 
 test('every reader page has Open Graph and X card meta, and its og:image is a drawn 1200 × 630 PNG', async () => {
+	// Decodes every card (about a hundred 1200 × 630 PNGs): seconds on a quiet machine, more on a
+	// loaded CI runner than the default 30 s.
+	test.setTimeout(120_000);
 	expect(pages.length).toBeGreaterThan(50);
 	const seen = new Set<string>();
 	for (const page of pages) {
