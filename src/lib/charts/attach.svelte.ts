@@ -2,6 +2,7 @@ import type { Attachment } from 'svelte/attachments';
 import type { ChartConfiguration, ChartType } from 'chart.js';
 import type { ChartTheme } from './theme';
 import { setDrawnChart } from './instance';
+import { yieldToBrowser } from './yield';
 
 /** Read the page's colours (CSS custom properties on :root) and the reader's motion setting. */
 function readTheme(): ChartTheme {
@@ -48,8 +49,10 @@ export function chart<T extends ChartType>(
 		let alive = true;
 		// chart.js is fetched only when a chart comes near the viewport (its figures are already in
 		// the HTML): a long page does not pay for charts its reader never scrolls to.
+		// chart.js's evaluation and the first drawing are separate tasks (a yield between them).
 		const load = () =>
-			loadCharts().then((m) => {
+			loadCharts().then(async (m) => {
+				await yieldToBrowser();
 				if (!alive) return;
 				setup?.();
 				lib = m;

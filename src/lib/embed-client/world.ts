@@ -13,9 +13,13 @@ import { drawAll } from './draw';
 drawCountriesDirectly(GeoFeature);
 Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale, Tooltip);
 const topo = atlas as unknown as Parameters<typeof feature>[0];
-const features = (
-	feature(topo, topo.objects.countries!) as unknown as { features: CountryFeature[] }
-).features;
+/** The countries, made from the atlas on the first drawing (in its own task, not the script's). */
+let features: CountryFeature[] | undefined;
+function countries(): CountryFeature[] {
+	features ??= (feature(topo, topo.objects.countries!) as unknown as { features: CountryFeature[] })
+		.features;
+	return features;
+}
 /**
  * On the statements page (not in an embed) a click on a country with a stance opens the timeline
  * filtered to that government, as its name in the map's table does: the map's wrapper says where,
@@ -31,5 +35,5 @@ function selectCountry(model: StanceMapModel): ((code: string | undefined) => vo
 }
 
 drawAll<StanceMapModel>('world', Chart, (model, lang, theme) =>
-	buildWorldMapConfig(features, model, lang, theme, stanceFills(theme), selectCountry(model))
+	buildWorldMapConfig(countries(), model, lang, theme, stanceFills(theme), selectCountry(model))
 );

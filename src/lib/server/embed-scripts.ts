@@ -103,6 +103,9 @@ async function bundle(name: EmbedScript): Promise<string> {
 				}
 			}
 		],
+		// JSON imports (the world atlas) as `JSON.parse('…')`: V8 reads a JSON string much faster
+		// than the same object as a JavaScript literal.
+		json: { stringify: true },
 		build: {
 			write: false,
 			minify: true,
