@@ -65,6 +65,12 @@ export function writeRows(file, dataDir, n) {
 	return totals;
 }
 
+/**
+ * Node options of the timed child only, e.g. `BENCH_IMPORT_NODE_ARGS="--cpu-prof
+ * --cpu-prof-dir=/tmp/prof"` to see where its time goes.
+ */
+const CHILD_NODE_ARGS = (process.env.BENCH_IMPORT_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+
 /** Budget of the import of 100,000 rows (issue 9: "well under 2 s"), in seconds of wall time. */
 export const IMPORT_BUDGET_S = 1.0;
 
@@ -145,11 +151,15 @@ function benchOne(n) {
 		const csv = join(tmp, 'rows.csv');
 		const totals = writeRows(csv, tmp, n);
 		const r = JSON.parse(
-			execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', tmp, csv], {
-				cwd: ROOT,
-				encoding: 'utf8',
-				maxBuffer: 1 << 26
-			})
+			execFileSync(
+				process.execPath,
+				[...CHILD_NODE_ARGS, fileURLToPath(import.meta.url), '--child', tmp, csv],
+				{
+					cwd: ROOT,
+					encoding: 'utf8',
+					maxBuffer: 1 << 26
+				}
+			)
 				.trim()
 				.split('\n')
 				.pop()

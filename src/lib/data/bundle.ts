@@ -24,6 +24,7 @@ import {
 } from '../schemas';
 import { isBeforeClaim } from '../results/responses';
 import { zodErrorsFor, type DataError } from './errors';
+import { fastTabulation } from './fast-parse';
 import { baseTotal } from '../results/release';
 import { whenBounds } from '../i18n/format';
 
@@ -95,13 +96,30 @@ export const COLLECTIONS = [
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Where an item came from, so cross-file errors can name its file and path. */
-interface Located<T> {
+export interface Located<T> {
 	item: T;
 	file: string;
 	path: string;
 }
 
-function parseList<T>(files: RawFile[], schema: z.ZodType<T>, errors: DataError[]): Located<T>[] {
+/**
+ * Parse results of files that a later validation may take again as they are (the data CLI validates
+ * the election before and after a change: the files the change does not touch are parsed once).
+ * Keyed by the file's parsed JSON (the same object, not an equal one); whoever changes a file's data
+ * must `delete` its entry (the CLI's Workspace does on every rewrite and append).
+ */
+export type ParseMemo = WeakMap<
+	object,
+	{ file: string; schema: unknown; out: Located<unknown>[]; errors: DataError[] }
+>;
+
+function parseList<T>(
+	files: RawFile[],
+	schema: z.ZodType<T>,
+	errors: DataError[],
+	memo?: ParseMemo,
+	fast?: (entry: unknown) => T | undefined
+): Located<T>[] {
 	const out: Located<T>[] = [];
 	for (const { file, data } of files) {
 		if (!Array.isArray(data)) {
@@ -113,17 +131,34 @@ function parseList<T>(files: RawFile[], schema: z.ZodType<T>, errors: DataError[
 			});
 			continue;
 		}
+		const kept = memo?.get(data);
+		if (kept && kept.file === file && kept.schema === schema) {
+			out.push(...(kept.out as Located<T>[]));
+			errors.push(...kept.errors);
+			continue;
+		}
+		const mine: Located<T>[] = [];
+		const problems: DataError[] = [];
 		data.forEach((entry, i) => {
+			// The fast path gives zod's output for data it is sure of; zod judges everything else.
+			const quick = fast?.(entry);
+			if (quick !== undefined) {
+				mine.push({ item: quick, file, path: `[${i}]` });
+				return;
+			}
 			const r = schema.safeParse(entry);
-			if (r.success) out.push({ item: r.data, file, path: `[${i}]` });
+			if (r.success) mine.push({ item: r.data, file, path: `[${i}]` });
 			else
-				errors.push(
+				problems.push(
 					...zodErrorsFor(file, entry, r.error).map((e) => ({
 						...e,
 						path: e.path ? `[${i}]${e.path.startsWith('[') ? '' : '.'}${e.path}` : `[${i}]`
 					}))
 				);
 		});
+		memo?.set(data, { file, schema, out: mine, errors: problems });
+		out.push(...mine);
+		errors.push(...problems);
 	}
 	return out;
 }
@@ -154,7 +189,10 @@ function checkUnique<T extends { id: string }>(
  *
  * @example validateElectionFiles(files) // { bundle: undefined, errors: [{ file, path, expected, found }] }
  */
-export function validateElectionFiles(files: RawElectionFiles): {
+export function validateElectionFiles(
+	files: RawElectionFiles,
+	memo?: ParseMemo
+): {
 	bundle: ElectionBundle | undefined;
 	errors: DataError[];
 } {
@@ -174,14 +212,14 @@ export function validateElectionFiles(files: RawElectionFiles): {
 		if (r.success) election = r.data;
 		else errors.push(...zodErrorsFor(electionFile, files.election.data, r.error));
 	}
-	const tabulations = parseList(files.tabulations, TabulationSchema, errors);
-	const sources = parseList(files.sources, SourceSchema, errors);
-	const actors = parseList(files.actors, ActorSchema, errors);
-	const claims = parseList(files.claims, ClaimSchema, errors);
-	const statements = parseList(files.statements, StatementSchema, errors);
-	const events = parseList(files.events, EventSchema, errors);
-	const revisions = parseList(files.revisions, RevisionSchema, errors);
-	const remarks = parseList(files.remarks, RemarkSchema, errors);
+	const tabulations = parseList(files.tabulations, TabulationSchema, errors, memo, fastTabulation);
+	const sources = parseList(files.sources, SourceSchema, errors, memo);
+	const actors = parseList(files.actors, ActorSchema, errors, memo);
+	const claims = parseList(files.claims, ClaimSchema, errors, memo);
+	const statements = parseList(files.statements, StatementSchema, errors, memo);
+	const events = parseList(files.events, EventSchema, errors, memo);
+	const revisions = parseList(files.revisions, RevisionSchema, errors, memo);
+	const remarks = parseList(files.remarks, RemarkSchema, errors, memo);
 	if (files.tabulations.length === 0)
 		errors.push({
 			file: `${files.folder}/tabulations.json`,
@@ -257,7 +295,7 @@ export function validateElectionFiles(files: RawElectionFiles): {
 	const contestants = new Map<string, 'candidate' | 'group'>();
 	const groupMembers = new Map<string, string[]>();
 	const regionIds = new Set<string>();
-	const fileRegions = parseList(files.regions, RegionSchema, errors);
+	const fileRegions = parseList(files.regions, RegionSchema, errors, memo);
 	/** Level of each region (undefined when the election declares no levels). */
 	const levelOf = new Map<string, string | undefined>();
 	let finestLevel: string | undefined;

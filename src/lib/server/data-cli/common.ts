@@ -32,7 +32,7 @@ export function resolveDataDir(flag: string | undefined): string {
 /** The validated election before a change; invalid data is refused before anything is planned. */
 export function validateCurrent(ws: Workspace): ElectionBundle {
 	// Sheet sums are checked once, after the change (they cannot pass then if they fail now).
-	const { bundle, errors } = validateElectionFiles({ ...ws.raw(), sheets: undefined });
+	const { bundle, errors } = validateElectionFiles({ ...ws.raw(), sheets: undefined }, ws.memo);
 	if (!bundle)
 		throw new CliError(EXIT_INVALID, [
 			`✗ ${ws.display} is not valid before the change (${errors.length} problem(s)); fix it first (npm run data -- check):`,
@@ -95,7 +95,9 @@ export function commit(
 		}
 	]);
 	mark('new file texts');
-	const { errors } = validateElectionFiles(ws.raw());
+	// Files the change leaves as they were are not parsed again (Workspace.memo); every rule across
+	// files, and the sheet files, are checked again in full.
+	const { errors } = validateElectionFiles(ws.raw(), ws.memo);
 	mark('validation of the election with the change');
 	if (errors.length > 0)
 		throw new CliError(EXIT_INVALID, [

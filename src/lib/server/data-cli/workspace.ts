@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import {
 	COLLECTIONS,
 	type CollectionName,
+	type ParseMemo,
 	type RawElectionFiles,
 	type RawSheetFile
 } from '../../data/bundle';
@@ -54,6 +55,12 @@ export interface ChangedFile {
 export class Workspace {
 	private docs = new Map<string, JsonDoc>();
 	private sheets = new Map<string, SheetDoc>();
+	/**
+	 * Parse results of the JSON files, kept between the validation before the change and the one
+	 * after it: a file the change does not touch is parsed once (see `validateElectionFiles`). An
+	 * entry goes as soon as its file is rewritten or appended to.
+	 */
+	readonly memo: ParseMemo = new WeakMap();
 
 	private constructor(
 		/** Absolute path of the election folder. */
@@ -148,6 +155,8 @@ export class Workspace {
 	/** Mark a file to be written again in full from `data` (creating it if needed). */
 	rewrite(rel: string, data: unknown): void {
 		const doc = this.docs.get(rel);
+		if (doc && typeof doc.data === 'object' && doc.data !== null) this.memo.delete(doc.data);
+		if (typeof data === 'object' && data !== null) this.memo.delete(data);
 		if (doc) {
 			doc.data = data;
 			doc.rewritten = true;
@@ -163,6 +172,7 @@ export class Workspace {
 			return;
 		}
 		if (!Array.isArray(doc.data)) throw new Error(`${rel} is not a list`);
+		this.memo.delete(doc.data);
 		doc.data.push(...items);
 		doc.appended.push(...items);
 		doc.next = undefined;
