@@ -15,6 +15,8 @@ import {
 	centresIn,
 	childRegions,
 	readLookupFile,
+	regionIds,
+	regionPath,
 	safeHttpUrl,
 	sheetShares,
 	tablesIn,
@@ -25,23 +27,9 @@ import {
 type Locale = 'es' | 'en';
 
 function fill(template: string | undefined, vars: Record<string, string | number>): string {
-	return (template ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
-
-/** The chain of region names from the state down to the sheet's region. */
-export function regionPath(data: LookupData, sheet: LookupSheet, stateName: string): string[] {
-	const out: string[] = [];
-	for (let r = data.regions.get(sheet.region); r; r = data.regions.get(r.parent))
-		out.unshift(r.name);
-	return [stateName, ...out];
-}
-
-/** The region ids from below the state down to the sheet's region (the finer selects' values). */
-export function regionIds(data: LookupData, sheet: LookupSheet, stateId: string): string[] {
-	const out: string[] = [];
-	for (let r = data.regions.get(sheet.region); r && r.id !== stateId; r = data.regions.get(r.parent))
-		out.unshift(r.id);
-	return out;
+	return (template ?? '').replace(/\{(\w+)\}/g, (m, k: string) =>
+		k in vars ? String(vars[k]) : m
+	);
 }
 
 function enhance(tpl: HTMLTemplateElement): void {
@@ -116,7 +104,10 @@ function enhance(tpl: HTMLTemplateElement): void {
 				`${stateId}|${l}`,
 				centresIn(data, l).map((c) => [
 					c.centre,
-					fill(c.sheets === 1 ? d.msgCentre1 : d.msgCentre, { centre: c.centre || '—', n: c.sheets })
+					fill(c.sheets === 1 ? d.msgCentre1 : d.msgCentre, {
+						centre: c.centre || '—',
+						n: c.sheets
+					})
 				]),
 				centre
 			);
