@@ -32,7 +32,7 @@ const KNOWN_OVER: Record<string, number> = {
 };
 /**
  * Page types rendered without SvelteKit's client (`csr = false`, docs/hydration.md): they load
- * only small classic scripts (/cite.js, embed/js/embed.js or sort.js; a chart's own script loads
+ * only small classic scripts (/cite.js, embed/js/embed.js, sort.js or lookup.js; a chart's own script loads
  * later, near the viewport). Held well under the budget so that hydration does not come back
  * unnoticed.
  */
@@ -40,6 +40,7 @@ const STATIC_BUDGET = 5_000;
 const STATIC_TYPES = [
 	'/[lang]/[election]/claims/',
 	'/[lang]/[election]/claims/[claim]/',
+	'/[lang]/[election]/lookup/',
 	'/[lang]/[election]/methodology/',
 	'/[lang]/[election]/snapshots/[snapshot]/',
 	'/[lang]/[election]/snapshots/[snapshot]/sheet-checks/',

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 // The page types rendered without SvelteKit's client (issue 13 item 4, docs/hydration.md): a
-// claim's page, a release's page, its sheet checks, the states page and a level page load no
+// claim's page, a release's page, its sheet checks, the states page, a level page and the
+// tally-sheet lookup load no
 // SvelteKit client, yet every chart is drawn (by its classic script, near the viewport), in both
 // colour schemes, with no console error; and the controls still work: the chart menu's copy
 // buttons and PNG (tests/e2e/chart-share.spec.ts), "Cite this" (cite.spec.ts), the states
@@ -13,7 +14,8 @@ const PAGES = [
 	{ path: `en/${E}/snapshots/cne-bulletin-1/`, charts: 1 },
 	{ path: `es/${E}/snapshots/opposition-81-7/sheet-checks/`, charts: 2 },
 	{ path: `es/${E}/states/`, charts: 0 },
-	{ path: `en/${E}/states/levels/opposition-81-7/municipality/`, charts: 0 }
+	{ path: `en/${E}/states/levels/opposition-81-7/municipality/`, charts: 0 },
+	{ path: `es/${E}/lookup/`, charts: 0 }
 ];
 
 /** Non-blank pixels of a canvas (0 when nothing is drawn). */
@@ -101,4 +103,80 @@ test('a chart menu opened before /cite.js arrives gets its absolute link when it
 	await expect(link).toHaveValue(
 		new RegExp(`^http://127\\.0\\.0\\.1:\\d+/escrutinio/en/${E}/snapshots/cne-bulletin-1/`)
 	);
+});
+
+test.describe('the tally-sheet lookup without SvelteKit', () => {
+	const sheets = (state: string) => `**/data/${E}/opposition-81-7/${state}/sheets.json`;
+
+	test('offers the next select once a state’s sheets arrive, with no SvelteKit client', async ({
+		page
+	}) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+		await page.goto(`en/${E}/lookup/`);
+		const state = page.getByTestId('lookup-state');
+		await expect(state.getByRole('option', { name: 'Amazonas', exact: true })).toHaveCount(1);
+		await expect(page.getByLabel('Municipality')).toBeHidden();
+		await state.selectOption('amazonas');
+		await expect(page.getByLabel('Municipality')).toBeVisible();
+		await expect(page.getByRole('status')).toHaveText('');
+		expect(scripts.filter((s) => s.includes('/_app/'))).toEqual([]);
+		expect(scripts.some((s) => s.endsWith('/embed/js/lookup.js'))).toBe(true);
+	});
+
+	test('says in words when a state’s file cannot be read, and offers nothing from it', async ({
+		page
+	}) => {
+		await page.route(sheets('apure'), (r) => r.fulfill({ json: { version: 2 } }));
+		await page.route(sheets('aragua'), (r) => r.fulfill({ status: 404, body: 'gone' }));
+		await page.goto(`en/${E}/lookup/`);
+		await page.getByTestId('lookup-state').selectOption('apure');
+		await expect(page.getByRole('status')).toHaveText(
+			/^Could not read the tally sheets of Apure: version: expected 1, got 2\. Use the state’s CSV\.$/i
+		);
+		await expect(page.getByTestId('lookup-municipality')).toBeHidden();
+		await page.getByTestId('lookup-state').selectOption('aragua');
+		await expect(page.getByRole('status')).toContainText('HTTP 404');
+		await expect(page).toHaveURL(/\?state=aragua$/);
+	});
+
+	test('shows names from the file as text and no link that is not http(s)', async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+		const muni = '<b>MUN</b>';
+		const parish = '<img src=x onerror=alert(1)>';
+		await page.route(sheets('barinas'), (r) =>
+			r.fulfill({
+				json: {
+					version: 1,
+					election: E,
+					snapshot: 'opposition-81-7',
+					state: 'barinas',
+					candidates: ['gonzalez', 'maduro'],
+					regions: [
+						['m-x', '1', muni, 'barinas'],
+						['p-x', '1', parish, 'm-x']
+					],
+					sheets: [['S-1', 'p-x', 'C1', '1', 100, 80, 2, 50, 30, 'javascript:alert(1)']]
+				}
+			})
+		);
+		await page.goto(`en/${E}/lookup/`);
+		await page.getByTestId('lookup-state').selectOption('barinas');
+		await page.getByTestId('lookup-municipality').selectOption({ label: muni });
+		await page.getByTestId('lookup-parish').selectOption({ label: parish });
+		await page.getByTestId('lookup-centre').selectOption('C1');
+		// One table at the centre: it is chosen with it.
+		const sheet = page.getByTestId('lookup-sheet');
+		await expect(sheet.getByRole('heading', { name: 'Tally sheet S-1' })).toBeVisible();
+		await expect(sheet).toContainText(muni);
+		await expect(sheet).toContainText(parish);
+		await expect(sheet.locator('img, b')).toHaveCount(0);
+		await expect(sheet.getByTestId('sheet-valid')).toHaveText('80');
+		await expect(sheet.locator('tr[data-contestant="gonzalez"] td').nth(1)).toHaveText('62.50%');
+		await expect(sheet.getByTestId('sheet-image')).toBeHidden();
+		await expect(sheet).toContainText('The file has no link to the image of this tally sheet.');
+		await expect(page).toHaveURL(/\?state=barinas&sheet=S-1$/);
+		expect(dialogs).toEqual([]);
+	});
 });

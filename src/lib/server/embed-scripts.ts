@@ -22,7 +22,8 @@ export const EMBED_SCRIPTS = [
 	'histogram',
 	'sort',
 	'stance',
-	'statements'
+	'statements',
+	'lookup'
 ] as const;
 export type EmbedScript = (typeof EMBED_SCRIPTS)[number];
 
@@ -38,7 +39,8 @@ const MESSAGE_PREFIXES: Record<EmbedScript, string[]> = {
 	histogram: ['sheets.turnout.'],
 	sort: [],
 	stance: ['statements.stance.', 'statements.axisGovernments'],
-	statements: []
+	statements: [],
+	lookup: []
 };
 
 function messagesModule(name: EmbedScript): string {

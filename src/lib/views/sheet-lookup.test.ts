@@ -6,6 +6,8 @@ import {
 	centresIn,
 	childRegions,
 	readLookupFile,
+	regionIds,
+	regionPath,
 	safeHttpUrl,
 	sheetShares,
 	tablesIn,
@@ -63,6 +65,13 @@ describe('the lookup file of a state', () => {
 		expect(centresIn(data, 'p-1-1-1')).toEqual([{ centre: 'C1', sheets: 2 }]);
 		expect(tablesIn(data, 'p-1-1-1', 'C1').map((s) => s.table)).toEqual(['1', '2']);
 		expect(tablesIn(data, 'p-1-1-1', 'C9')).toEqual([]);
+	});
+
+	it('walks back from a sheet to its regions (a linked sheet chooses every select)', () => {
+		const data = read(fileOf('s1'));
+		const sheet = tablesIn(data, 'p-1-2-1', 'C3')[0]!;
+		expect(regionPath(data, sheet, 'Alfa')).toEqual(['Alfa', 'MP. DOS', 'PQ. PEÑALVER']);
+		expect(regionIds(data, sheet, 's1')).toEqual(['m-1-2', 'p-1-2-1']);
 	});
 
 	it('orders codes numerically and computes shares of the valid votes', () => {

@@ -214,3 +214,29 @@ export function tablesIn(data: LookupData, region: string, centre: string): Look
 export function sheetShares(sheet: Pick<LookupSheet, 'valid' | 'votes'>): number[] {
 	return sheet.votes.map((v) => (sheet.valid > 0 ? (v / sheet.valid) * 100 : Number.NaN));
 }
+
+/**
+ * The names of the regions from the state down to a sheet's region, the state's name first.
+ * @example regionPath(data, sheetInParish111, 'Alfa') // ['Alfa', 'MP. UNO', 'PQ. UNO']
+ */
+export function regionPath(data: LookupData, sheet: LookupSheet, stateName: string): string[] {
+	const out: string[] = [];
+	for (let r = data.regions.get(sheet.region); r; r = data.regions.get(r.parent))
+		out.unshift(r.name);
+	return [stateName, ...out];
+}
+
+/**
+ * The ids of the regions below the state down to a sheet's region (the finer selects' values).
+ * @example regionIds(data, sheetInParish111, 's1') // ['m-1-1', 'p-1-1-1']
+ */
+export function regionIds(data: LookupData, sheet: LookupSheet, stateId: string): string[] {
+	const out: string[] = [];
+	for (
+		let r = data.regions.get(sheet.region);
+		r && r.id !== stateId;
+		r = data.regions.get(r.parent)
+	)
+		out.unshift(r.id);
+	return out;
+}

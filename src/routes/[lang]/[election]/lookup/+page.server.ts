@@ -13,3 +13,8 @@ export const load: PageServerLoad = ({ params }) => {
 	if (releasesWithSheets(bundle).length === 0) error(404, 'No tally sheets');
 	return { page: buildLookupPage(bundle, lang, (id) => sheetCountsByState(bundle, id)) };
 };
+
+// Rendered without SvelteKit's client (issue 13 item 4, docs/hydration.md): the cascade of selects
+// is a small classic script, embed/js/lookup.js (src/lib/embed-client/lookup.ts), which puts the
+// form of each release's <template> in the page and fetches a state's sheets when it is chosen.
+export const csr = false;
