@@ -22,7 +22,10 @@ export const EMBED_SCRIPTS = [
 	'histogram',
 	'sort',
 	'stance',
-	'statements'
+	'statements',
+	'results',
+	'live',
+	'livecheck'
 ] as const;
 export type EmbedScript = (typeof EMBED_SCRIPTS)[number];
 
@@ -38,7 +41,10 @@ const MESSAGE_PREFIXES: Record<EmbedScript, string[]> = {
 	histogram: ['sheets.turnout.'],
 	sort: [],
 	stance: ['statements.stance.', 'statements.axisGovernments'],
-	statements: []
+	statements: [],
+	results: [],
+	live: ['live.', 'livepage.'],
+	livecheck: []
 };
 
 function messagesModule(name: EmbedScript): string {
