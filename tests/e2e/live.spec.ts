@@ -208,7 +208,10 @@ test.describe('a newer release made with the data CLI and rebuilt (npm run build
 			'Actualizado 01:12 GMT-4: Boletín de prueba 3, 96,87 % escrutado.'
 		);
 		await expect(maduro(page)).toHaveText(NEW_FIGURE);
-		await expect(page.getByTestId('answer')).toContainText('Boletín de prueba 3');
+		// The first screen's answer is swapped too: the CNE's margin grew by the 1,000 votes.
+		await expect(page.getByTestId('answer').locator('[data-tabulation="cne"]')).toContainText(
+			'(1.083.740 votos)'
+		);
 		await expect(page.getByRole('link', { name: /Boletín de prueba 3/ }).first()).toBeVisible();
 		expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(1);
 		expect(server.pageFetches).toBe(1);

@@ -40,7 +40,8 @@ interface PageData {
 
 type Check = { validateLiveJson(json: unknown, election: string): ValidationResult<LiveFile> };
 
-const root = document.querySelector<HTMLElement>('[data-live-page]');
+const root =
+	typeof document === 'undefined' ? null : document.querySelector<HTMLElement>('[data-live-page]');
 if (root) start(root);
 
 /** The live status of a page (its build's version) as the page's HTML carries it. */
@@ -251,6 +252,21 @@ function start(el: HTMLElement): void {
 	);
 }
 
+/**
+ * Each `<details>` of a region with a key that survives a swap and a reordering: the id of the
+ * element it is in (or its own), and its place among the details in that element.
+ */
+function detailKeys(region: HTMLElement): [HTMLDetailsElement, string][] {
+	const seen = new Map<string, number>();
+	return [...region.querySelectorAll('details')].map((d) => {
+		const c = d.closest('[id]');
+		const id = c && region.contains(c) ? c.id : '';
+		const n = seen.get(id) ?? 0;
+		seen.set(id, n + 1);
+		return [d, `${id}#${n}`];
+	});
+}
+
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 
 /**
@@ -271,10 +287,12 @@ export function swap(doc: Document): void {
 		if (!fresh) continue;
 		for (const s of fresh.querySelectorAll('script')) s.remove();
 		const node = document.importNode(fresh, true);
-		const oldDetails = old.querySelectorAll('details');
-		const newDetails = node.querySelectorAll('details');
-		if (oldDetails.length === newDetails.length)
-			oldDetails.forEach((det, i) => (newDetails[i]!.open = det.open));
+		const open = new Set(
+			detailKeys(old)
+				.filter(([d]) => d.open)
+				.map(([, k]) => k)
+		);
+		for (const [d, k] of detailKeys(node)) d.open = open.has(k);
 		if (active && active !== document.body && old.contains(active)) {
 			const id = active.id;
 			const index = [...old.querySelectorAll(FOCUSABLE)].indexOf(active);
