@@ -29,7 +29,10 @@ try {
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu'] });
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--disable-gpu']
+	});
 	for (const path of paths.length ? paths : ['es/venezuela-2024/']) {
 		const runs = [];
 		for (let r = 0; r < RUNS; r++) {
