@@ -18,12 +18,14 @@ const BASE = `http://127.0.0.1:${PORT}/escrutinio`;
 const PAGES = (
 	process.env.LONGTASK_PAGES ??
 	[
+		'/es/venezuela-2024/',
 		'/es/venezuela-2024/claims/',
 		'/es/venezuela-2024/snapshots/cne-bulletin-1/',
 		'/es/venezuela-2024/states/',
 		'/es/venezuela-2024/states/levels/opposition-81-7/state/',
 		'/es/venezuela-2024/statements/',
 		'/es/venezuela-2024/snapshots/opposition-81-7/sheet-checks/',
+		'/es/venezuela-2024/lookup/',
 		'/embed/es/venezuela-2024/',
 		'/embed/es/venezuela-2024/statements/',
 		'/embed/es/venezuela-2024/snapshots/opposition-81-7/statements/',

@@ -27,9 +27,9 @@ const BUILD_STAMP_MARGIN = 250;
 // which had no "Cite this" before, the CiteThis component itself (1,041 B): election 67,393 B,
 // release 62,172 B, statements 60,420 B. citation-js itself is not in any bundle (the citations are ready
 // strings in the page data). To lower when ChartActions stops hydrating (branch nohydrate).
-const KNOWN_OVER: Record<string, number> = {
-	'/[lang]/[election]/': 67_500
-};
+// The election page stopped hydrating (1 Dec 2026, branch electionstatic): its entry is gone, and
+// it is held below with the other csr = false types.
+const KNOWN_OVER: Record<string, number> = {};
 /**
  * Page types rendered without SvelteKit's client (`csr = false`, docs/hydration.md): they load
  * only small classic scripts (/cite.js, embed/js/embed.js, sort.js or lookup.js; a chart's own script loads
@@ -38,6 +38,7 @@ const KNOWN_OVER: Record<string, number> = {
  */
 const STATIC_BUDGET = 5_000;
 const STATIC_TYPES = [
+	'/[lang]/[election]/',
 	'/[lang]/[election]/claims/',
 	'/[lang]/[election]/claims/[claim]/',
 	'/[lang]/[election]/lookup/',
@@ -49,6 +50,13 @@ const STATIC_TYPES = [
 	'/[lang]/[election]/states/levels/[snapshot]/[level]/',
 	'/[lang]/[election]/statements/'
 ];
+
+/**
+ * The election page while its election is live (as in this e2e build) also loads its poller,
+ * embed/js/live.js (6.1 kB gzip; the validation code, embed/js/livecheck.js, only once a new live
+ * file is there to check). Not live, it loads 4.2 kB like the others.
+ */
+const STATIC_BUDGET_LIVE: Record<string, number> = { '/[lang]/[election]/': 11_000 };
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const local = (href: string) => join(BUILD_DIR, href.slice(`${BASE_PATH}/`.length));
@@ -84,7 +92,7 @@ test('every page type loads at most 60 kB gzip of JavaScript on a first visit; a
 		for (const f of [...js, ...css]) expect(existsSync(f), `${page} loads ${f}`).toBe(true);
 		const jsBytes = sum(js);
 		const limit = STATIC_TYPES.includes(g.type)
-			? STATIC_BUDGET
+			? (STATIC_BUDGET_LIVE[g.type] ?? STATIC_BUDGET)
 			: (KNOWN_OVER[g.type] ?? BUDGET + BUILD_STAMP_MARGIN);
 		if (jsBytes > limit) over.push(`${page}: ${jsBytes} B of JS (limit ${limit})`);
 		if (isEmbed(g.type)) {

@@ -1,14 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// The page types rendered without SvelteKit's client (issue 13 item 4, docs/hydration.md): a
-// claim's page, a release's page, its sheet checks, the states page, a level page and the
-// tally-sheet lookup load no
+// The page types rendered without SvelteKit's client (issue 13 item 4, docs/hydration.md): the
+// election page, a claim's page, a release's page, its sheet checks, the states page, a level
+// page and the tally-sheet lookup load no
 // SvelteKit client, yet every chart is drawn (by its classic script, near the viewport), in both
 // colour schemes, with no console error; and the controls still work: the chart menu's copy
 // buttons and PNG (tests/e2e/chart-share.spec.ts), "Cite this" (cite.spec.ts), the states
 // table's sorting (states.spec.ts).
 const E = 'venezuela-2024';
 const PAGES = [
+	// The election page: two share charts and the two timelines (the paired bars wait in a
+	// <template> until the reader asks for them: results.spec.ts, chart-share.spec.ts).
+	{ path: `es/${E}/`, charts: 4 },
+	{ path: `en/${E}/`, charts: 4 },
 	{ path: `es/${E}/claims/opposition-67-percent/`, charts: 1 },
 	{ path: `en/${E}/claims/machado-night-70-30/`, charts: 1 },
 	{ path: `en/${E}/snapshots/cne-bulletin-1/`, charts: 1 },

@@ -16,12 +16,23 @@ import { expect, test, type BrowserContext, type Page, type Route } from '@playw
 // buried under 70 kB of spaces, it is refused before its version counts; "results missing" is
 // that newer live.json served before its results.json is uploaded (the upload order the runbook
 // forbids), checked while the page still shows the first build.
-const NEXT_DIR = '.svelte-kit/fixture-builds/next-release/data/venezuela-2024';
+//
+// The election page is rendered without SvelteKit's client: on a newer live file its poller
+// (embed/js/live.js) fetches the page itself again and swaps its results in. The routes serve the
+// fixture build's prerendered election page to that fetch once `pageUploaded`, else the first
+// build's page (an upload not finished yet: the page must keep its figures, say so, and retry).
+const NEXT_BUILD = '.svelte-kit/fixture-builds/next-release';
+const NEXT_DIR = `${NEXT_BUILD}/data/venezuela-2024`;
 const next = (name: string) =>
 	existsSync(`${NEXT_DIR}/${name}`) ? readFileSync(`${NEXT_DIR}/${name}`, 'utf8') : '';
 const BUILT = readFileSync('build/data/venezuela-2024/live.json', 'utf8');
 const LIVE1 = next('live.json');
 const RESULTS1 = next('results.json');
+const PAGE = 'es/venezuela-2024/index.html';
+const PAGE0 = readFileSync(`build/${PAGE}`, 'utf8');
+const PAGE1 = existsSync(`${NEXT_BUILD}/${PAGE}`)
+	? readFileSync(`${NEXT_BUILD}/${PAGE}`, 'utf8')
+	: '';
 const BUILT_FIGURE = '6.408.844';
 const NEW_FIGURE = '6.409.844';
 const broken = LIVE1 && JSON.stringify({ ...JSON.parse(LIVE1), tabulations: [] });
@@ -43,14 +54,24 @@ const FAULTS: Record<string, { answer: Answer; says: RegExp }> = {
 
 /**
  * Route live.json and results.json of every page of the context to what the state says now:
- * `live` answers live.json; results.json is the rebuilt one once `resultsUploaded`, else a 404.
+ * `live` answers live.json; results.json is the rebuilt one once `resultsUploaded`, else a 404
+ * (the live embed loads it). The election page's own fetch of itself gets the rebuilt page once
+ * `pageUploaded`, else the first build's; opening the page is not routed.
  */
 async function control(context: BrowserContext) {
 	const state: {
 		live: Answer;
 		resultsUploaded: boolean;
+		pageUploaded: boolean;
 		requests: { url: string; headers: Record<string, string> }[];
-	} = { live: { body: BUILT }, resultsUploaded: true, requests: [] };
+		pageFetches: number;
+	} = {
+		live: { body: BUILT },
+		resultsUploaded: true,
+		pageUploaded: true,
+		requests: [],
+		pageFetches: 0
+	};
 	const answer = (route: Route, a: Answer) =>
 		a === 'abort'
 			? route.abort('failed')
@@ -69,6 +90,15 @@ async function control(context: BrowserContext) {
 			? answer(route, { body: RESULTS1 })
 			: answer(route, { status: 404 })
 	);
+	await context.route('**/es/venezuela-2024/', (route) => {
+		if (route.request().isNavigationRequest()) return route.fallback();
+		state.pageFetches++;
+		return route.fulfill({
+			status: 200,
+			contentType: 'text/html',
+			body: state.pageUploaded ? PAGE1 : PAGE0
+		});
+	});
 	return state;
 }
 
@@ -112,7 +142,7 @@ test.describe('a newer release made with the data CLI and rebuilt (npm run build
 	test.beforeEach(() => {
 		// A missing or out-of-date fixture build fails: it is never a reason to skip.
 		expect(
-			LIVE1 && RESULTS1,
+			LIVE1 && RESULTS1 && PAGE1,
 			`fixture build missing: npm run build:next (${NEXT_DIR})`
 		).toBeTruthy();
 		const builtAt = (text: string) => Date.parse(JSON.parse(text).builtAt);
@@ -164,14 +194,49 @@ test.describe('a newer release made with the data CLI and rebuilt (npm run build
 		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
 		await nextCheck(page);
 		await expect(maduro(page)).toHaveText(BUILT_FIGURE);
+		// The reader put the opposition's count first, opened the CNE's full table, and has the
+		// switch focused, scrolled down to it: the update keeps all of that.
+		const opp = page.getByRole('button', { name: 'Actas recopiladas por la oposición' });
+		await opp.click();
+		await page.locator('#tab-cne details.full-table > summary').click();
+		await opp.focus();
+		await page.evaluate(() => scrollTo(0, 900));
+		const scrolled = await page.evaluate(() => scrollY);
 		server.live = { body: LIVE1 };
 		await nextCheck(page);
 		await expect(page.getByTestId('live-announce')).toHaveText(
 			'Actualizado 01:12 GMT-4: Boletín de prueba 3, 96,87 % escrutado.'
 		);
 		await expect(maduro(page)).toHaveText(NEW_FIGURE);
+		// The first screen's answer is swapped too: the CNE's margin grew by the 1,000 votes.
+		await expect(page.getByTestId('answer').locator('[data-tabulation="cne"]')).toContainText(
+			'(1.083.740 votos)'
+		);
 		await expect(page.getByRole('link', { name: /Boletín de prueba 3/ }).first()).toBeVisible();
 		expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(1);
+		expect(server.pageFetches).toBe(1);
+		await expect(page.locator('article.tabulation').first()).toHaveAttribute(
+			'data-tabulation',
+			'opposition-tally-sheets'
+		);
+		await expect(opp).toHaveAttribute('aria-pressed', 'true');
+		await expect(opp).toBeFocused();
+		await expect(page.locator('#tab-cne details.full-table')).toHaveAttribute('open', '');
+		expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+		// The new release's bars are drawn again (by the share script, near the viewport).
+		const bars = page.locator('#tab-cne figure.chart canvas');
+		await bars.scrollIntoViewIfNeeded();
+		await page.clock.runFor(2000);
+		await expect
+			.poll(() =>
+				bars.evaluate((c: HTMLCanvasElement) => {
+					const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+					let n = 0;
+					for (let k = 3; k < d.length; k += 4) if (d[k]! > 0) n++;
+					return n;
+				})
+			)
+			.toBeGreaterThan(500);
 
 		const embed = await context.newPage();
 		await pauseClock(embed);
@@ -204,15 +269,21 @@ test.describe('a newer release made with the data CLI and rebuilt (npm run build
 	}) => {
 		test.setTimeout(90_000);
 		const server = await control(context);
-		// The newer live.json is uploaded before its results.json: the page keeps the first build's
-		// figures and says the files do not match yet; once results.json is there, it updates.
+		// The newer live.json is there before the rebuilt page: the page keeps the first build's
+		// figures and says the new page is not on the server yet; it tries again (with back-off)
+		// and updates once the page is there.
 		server.live = { body: LIVE1, headers: { etag: '"v1"' } };
-		server.resultsUploaded = false;
+		server.pageUploaded = false;
 		await open(page, 'es/venezuela-2024/');
 		await nextCheck(page);
-		await expect(page.getByTestId('live-failed')).toContainText(/aún no coinciden/);
+		await expect(page.getByTestId('live-failed')).toContainText(
+			/No se pudo actualizar \(la página con las cifras nuevas aún no está en el servidor; se volverá a intentar\)\. Siguen las cifras/
+		);
 		await expect(maduro(page)).toHaveText(BUILT_FIGURE);
-		server.resultsUploaded = true;
+		await nextCheck(page);
+		await expect(page.getByTestId('live-failed')).toContainText(/aún no está en el servidor/);
+		expect(server.pageFetches).toBe(2);
+		server.pageUploaded = true;
 		await nextCheck(page);
 		await expect(maduro(page)).toHaveText(NEW_FIGURE);
 		await expect(page.getByTestId('live-failed')).toHaveCount(0);
@@ -242,13 +313,13 @@ test.describe('a newer release made with the data CLI and rebuilt (npm run build
 		// A seeded generator: the same sequence on every run.
 		let seed = 12;
 		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-		// Each poll: an answer for live.json, and whether results.json is uploaded (the newer
+		// Each poll: an answer for live.json, and whether the rebuilt page is uploaded (the newer
 		// live.json without it is a fault until the page has the newer release, then the same version).
-		const choices: { live: Answer; resultsUploaded: boolean }[] = [
-			...Object.values(FAULTS).map((f) => ({ live: f.answer, resultsUploaded: true })),
-			{ live: { body: LIVE1 }, resultsUploaded: false },
-			{ live: { body: BUILT }, resultsUploaded: true },
-			{ live: { body: LIVE1 }, resultsUploaded: true }
+		const choices: { live: Answer; pageUploaded: boolean }[] = [
+			...Object.values(FAULTS).map((f) => ({ live: f.answer, pageUploaded: true })),
+			{ live: { body: LIVE1 }, pageUploaded: false },
+			{ live: { body: BUILT }, pageUploaded: true },
+			{ live: { body: LIVE1 }, pageUploaded: true }
 		];
 		let sawNew = false;
 		for (let i = 0; i < 200; i++) {
@@ -262,7 +333,7 @@ test.describe('a newer release made with the data CLI and rebuilt (npm run build
 		}
 		expect(sawNew).toBe(true);
 
-		Object.assign(server, { live: { status: 500 }, resultsUploaded: true });
+		Object.assign(server, { live: { status: 500 }, pageUploaded: true });
 		const stale = page.getByTestId('live-stale');
 		const goodAt = await page.evaluate(() => Date.now());
 		await nextCheck(page);

@@ -9,10 +9,15 @@ import {
 	PointElement,
 	Tooltip
 } from 'chart.js';
-import { buildTimelineConfig, type TimelineModel } from '../charts/timeline.config';
+import {
+	buildTimelineConfig,
+	type TimelineAxis,
+	type TimelineModel
+} from '../charts/timeline.config';
 import { drawAll } from './draw';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
-drawAll<TimelineModel>('timeline', Chart, (model, lang, theme) =>
-	buildTimelineConfig(model, lang, theme, 'coverage')
+// The election page's figures say their axis in the model; the coverage embed's do not.
+drawAll<TimelineModel & { axis?: TimelineAxis }>('timeline', Chart, (model, lang, theme) =>
+	buildTimelineConfig(model, lang, theme, model.axis ?? 'coverage')
 );

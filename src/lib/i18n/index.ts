@@ -13,6 +13,7 @@ import * as lookup from './messages/lookup';
 import * as sheets from './messages/sheets';
 import * as answer from './messages/answer';
 import * as live from './messages/live';
+import * as livepage from './messages/livepage';
 import * as embeds from './messages/embeds';
 import * as cite from './messages/cite';
 import * as chartShare from './messages/chart-share';
@@ -49,6 +50,7 @@ function serverCatalogue() {
 		...sheets.es,
 		...answer.es,
 		...live.es,
+		...livepage.es,
 		...embeds.es,
 		...cite.es,
 		...chartShare.es,
@@ -69,6 +71,7 @@ function serverCatalogue() {
 		...sheets.en,
 		...answer.en,
 		...live.en,
+		...livepage.en,
 		...embeds.en,
 		...cite.en,
 		...chartShare.en,

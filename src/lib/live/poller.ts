@@ -20,7 +20,15 @@
 export type LivePhase = 'idle' | 'fetching' | 'updated' | 'unchanged' | 'failed';
 
 export type FailureReason =
-	'network' | 'http' | 'too-large' | 'json' | 'invalid' | 'older' | 'mismatch';
+	| 'network'
+	| 'http'
+	| 'too-large'
+	| 'json'
+	| 'invalid'
+	| 'older'
+	| 'mismatch'
+	/** The election page fetched itself and is not yet the version the live file announced. */
+	| 'pending';
 
 export interface LiveFailure {
 	reason: FailureReason;

@@ -23,7 +23,10 @@ export const EMBED_SCRIPTS = [
 	'sort',
 	'stance',
 	'statements',
-	'lookup'
+	'lookup',
+	'results',
+	'live',
+	'livecheck'
 ] as const;
 export type EmbedScript = (typeof EMBED_SCRIPTS)[number];
 
@@ -40,7 +43,10 @@ const MESSAGE_PREFIXES: Record<EmbedScript, string[]> = {
 	sort: [],
 	stance: ['statements.stance.', 'statements.axisGovernments'],
 	statements: [],
-	lookup: []
+	lookup: [],
+	results: [],
+	live: ['live.', 'livepage.'],
+	livecheck: []
 };
 
 function messagesModule(name: EmbedScript): string {

@@ -10,6 +10,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => electionEntries();
 
+// No SvelteKit client (docs/hydration.md): the switch, the charts and the live updates are small
+// classic scripts (embed/js/results.js, embed.js, live.js).
+export const csr = false;
+
 export const load: PageServerLoad = ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	const page = buildElectionPage(bundle, lang, buildNow());
