@@ -155,6 +155,31 @@ describe('the browser swap of the access date', () => {
 		}
 	});
 
+	it('without SITE_ORIGIN, BibTeX and CSL-JSON name no root-relative URL, and get the absolute one as a build with the origin writes it', () => {
+		const at = new Date(2024, 7, 7, 12);
+		for (const lang of ['es', 'en'] as const) {
+			const rel = citeFormats(release(lang), { ...opts, origin: '' });
+			const abs = citeFormats(release(lang), { ...opts, origin: 'http://h.test' });
+			const by = Object.fromEntries(rel.formats.map((f) => [f.format, f]));
+			// Built: the human-read formats show the path; the machine-read ones leave the URL out.
+			for (const f of ['text', 'apa', 'chicago'] as const) expect(by[f]!.text).toContain(rel.url);
+			const built = parseBibtex(by.bibtex!.text);
+			expect(built.errors).toEqual([]);
+			expect(built.entries[0]!.fields.url).toBeUndefined();
+			expect(JSON.parse(by.csl!.text)[0].URL).toBeUndefined();
+			// In the browser: the page's origin + path, in every format, the same text as a build
+			// with that origin.
+			const swapped = rel.formats.map((f) =>
+				helper.swap(f.text, f.dateStyle, f.access, at, rel.url, 'http://h.test' + rel.url)
+			);
+			expect(swapped).toEqual(abs.formats.map((f) => f.text));
+			const bib = parseBibtex(swapped[3]!);
+			expect(bib.errors).toEqual([]);
+			expect(bib.entries[0]!.fields.url).toBe('http://h.test' + rel.url);
+			expect(new Cite(JSON.parse(swapped[4]!)).data[0]!.URL).toBe('http://h.test' + rel.url);
+		}
+	});
+
 	it('refreshes idempotently: several blocks on a page each refresh, the text is swapped once', () => {
 		// Every CiteThis on a hydrated page calls refresh() on mount. The built URL is
 		// root-relative (no SITE_ORIGIN) and lies inside its absolute form: a second swap of the

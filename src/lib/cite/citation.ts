@@ -115,11 +115,19 @@ export function citeFormats(work: CiteWork, opts: CiteOptions): Citation {
 	const locale = CSL_LOCALE[work.lang];
 	const bib = (template: string) =>
 		cite.format('bibliography', { format: 'text', template, lang: locale }).trim();
+	// The machine-read formats (BibTeX, CSL-JSON) carry a URL only when it is absolute: a reader
+	// (Zotero, biblatex, a CSL processor) takes a root-relative `url`/`URL` for a broken link. Built
+	// without SITE_ORIGIN, they leave the field out and /cite.js (enhance.js) adds it, absolute on the
+	// page's origin, in the place and form citation-js gives it when the origin is known.
+	const absolute = /^https?:\/\//.test(item.URL!);
+	const machineItem: CSL = absolute ? item : { ...item, URL: undefined };
 	// Classic BibTeX has no access-date field: citation-js writes it in `note`
 	// ("[Online; accessed YYYY-MM-DD]") when the item has no note, so the sources go to `annote`.
-	const bibtexItem: CSL = { ...item, note: undefined, annote: item.note };
+	const bibtexItem: CSL = { ...machineItem, note: undefined, annote: item.note };
 	const bibtex = (new Cite([bibtexItem]).format('bibtex', { format: 'text' }) as string).trim();
-	const csl = cite.format('data', { format: 'text' }) as string;
+	const csl = (absolute ? cite : new Cite([machineItem])).format('data', {
+		format: 'text'
+	}) as string;
 
 	const texts: Record<CiteFormat, string> = {
 		text: bib(STYLE.text),
@@ -143,7 +151,11 @@ export function citeFormats(work: CiteWork, opts: CiteOptions): Citation {
 			throw new Error(
 				`cite: the ${format} citation does not show the access date "${access}": ${text}`
 			);
-		if (!text.includes(item.URL!)) throw new Error(`cite: the ${format} citation lacks its URL`);
+		const machine = format === 'bibtex' || format === 'csl';
+		if ((absolute || !machine) && !text.includes(item.URL!))
+			throw new Error(`cite: the ${format} citation lacks its URL`);
+		if (!absolute && machine && text.includes(item.URL!))
+			throw new Error(`cite: the ${format} citation has a root-relative URL`);
 		return { format, text, access, dateStyle };
 	});
 	return { id: work.id, lang: work.lang, title: work.title, url: item.URL!, formats };

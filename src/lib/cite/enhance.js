@@ -46,17 +46,39 @@
 		return i < 0 ? text : text.slice(0, i) + to + text.slice(i + from.length);
 	}
 
+	/** A CSL-JSON item with `URL` set, where citation-js puts it (after `publisher`). */
+	function withUrl(item, url) {
+		if (item.URL) return item;
+		var out = {};
+		var placed = false;
+		for (var k in item) {
+			if (!Object.prototype.hasOwnProperty.call(item, k)) continue;
+			out[k] = item[k];
+			if (k === 'publisher') {
+				out.URL = url;
+				placed = true;
+			}
+		}
+		if (!placed) out.URL = url;
+		return out;
+	}
+
 	/**
 	 * One citation text with the access date of `date` instead of the build's (`build`, as written),
-	 * and the URL `fromUrl` replaced by `toUrl` (when given).
+	 * and the URL `fromUrl` replaced by `toUrl` (when given). A build without SITE_ORIGIN leaves
+	 * the URL out of BibTeX and CSL-JSON (a root-relative one is no URL to their readers): there
+	 * `toUrl` (absolute) is added, where and as citation-js writes it when the build knows the
+	 * origin, so both paths give the same text.
 	 */
 	function swap(text, style, build, date, fromUrl, toUrl) {
 		var out = text;
 		if (fromUrl && toUrl && fromUrl !== toUrl) out = out.split(fromUrl).join(toUrl);
+		var absolute = toUrl && /^https?:\/\//.test(toUrl);
 		if (style === 'csl-json') {
 			try {
 				var items = JSON.parse(out);
 				for (var i = 0; i < items.length; i++) {
+					if (absolute) items[i] = withUrl(items[i], toUrl);
 					if (items[i].accessed)
 						items[i].accessed = {
 							'date-parts': [[date.getFullYear(), date.getMonth() + 1, date.getDate()]]
@@ -67,6 +89,8 @@
 				return out;
 			}
 		}
+		if (style === 'iso' && absolute && /^@/.test(out) && !/\n\turl = \{/.test(out))
+			out = out.replace(/\n\}\s*$/, '\n\turl = {' + toUrl + '},\n}');
 		return replaceLast(out, build, accessText(style, date));
 	}
 

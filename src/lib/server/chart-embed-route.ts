@@ -10,6 +10,10 @@ import { electionParams } from './election-route';
 import { getElections } from './load-dataset';
 import { liveMeta } from './live-build';
 import { siteOrigin } from '$lib/components/share/site-url';
+import { embedPath, oembedPath, type EmbedTarget } from '$lib/views/embed-urls';
+import { fallbackEmbedHeight } from '$lib/views/chart-share';
+import { buildOembed, type OembedRich } from '$lib/views/embed-urls';
+import { CARD_HEIGHT, CARD_WIDTH } from './card-png';
 import {
 	buildChartEmbed,
 	chartEmbedEntries,
@@ -47,6 +51,9 @@ export interface ChartEmbedPageData {
 	model: ChartEmbedModel;
 	canonical: string;
 	fullPage: string;
+	/** The embed page's own address (iframe `src`) and its oEmbed file, absolute with SITE_ORIGIN. */
+	embedSrc: string;
+	oembed: string;
 	/** Live embeds only: what the poller needs (embed/js/embed.js reads it from the page). */
 	live:
 		| { src: string; version: string; builtAt: string; pollSeconds: number; cors: boolean }
@@ -99,6 +106,13 @@ export function chartEmbedLoad(params: Params): ChartEmbedPageData {
 			}
 		: { label: t(lang, 'embeds.liveLabel'), text: t(lang, 'embeds.live') };
 	const full = fullPagePathOf(lang, e.id, target);
+	const embedTarget: EmbedTarget = {
+		lang,
+		election: e.id,
+		chart,
+		...(params.snapshot ? { snapshot: params.snapshot } : {}),
+		...(params.claim ? { claim: params.claim } : {})
+	};
 	const meta = p ? undefined : liveMeta(bundle);
 	return {
 		lang,
@@ -109,6 +123,8 @@ export function chartEmbedLoad(params: Params): ChartEmbedPageData {
 		model,
 		canonical: siteOrigin() + full,
 		fullPage: full,
+		embedSrc: siteOrigin() + embedPath(base, embedTarget),
+		oembed: siteOrigin() + oembedPath(base, embedTarget),
 		live: meta && {
 			src: `${base}/data/${encodeURIComponent(e.id)}/live.json`,
 			version: meta.version,
@@ -119,4 +135,25 @@ export function chartEmbedLoad(params: Params): ChartEmbedPageData {
 			cors: process.env.EMBED_DATA_CORS === '1'
 		}
 	};
+}
+
+/**
+ * The oEmbed JSON of a chart embed (docs/embeds.md): the iframe the share menu hands out, with the
+ * same fallback height, the embed's title, and as thumbnail the social card of the page the chart
+ * belongs to (every reader page has one, `/og/<page path>card.png`).
+ */
+export function chartOembed(params: Params): OembedRich {
+	const data = chartEmbedLoad(params);
+	return buildOembed({
+		src: data.embedSrc,
+		title: data.title,
+		height: fallbackEmbedHeight(data.model.chart),
+		providerName: t(data.lang, 'site.name'),
+		providerUrl: `${siteOrigin()}${base}/`,
+		thumbnail: {
+			url: `${siteOrigin()}${base}/og${data.fullPage.slice(base.length)}card.png`,
+			width: CARD_WIDTH,
+			height: CARD_HEIGHT
+		}
+	});
 }

@@ -57,13 +57,13 @@ function expectComplete(c: Citation, url: string, asOf: string) {
 }
 
 describe('chart citations', () => {
-	it('cites every chart of the full pages once, with the link of its menu and its as-of time', () => {
+	it('cites every chart of the full pages once, with the link of its menu and its as-of time', async () => {
 		for (const lang of ['es', 'en'] as const) {
 			const charts = allCharts(lang);
 			const keys = charts.map((c) => c.key);
 			expect(new Set(keys).size).toBe(keys.length);
 			expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
-			const cites = chartCitations(bundle, charts, lang, opts);
+			const cites = await chartCitations(bundle, charts, lang, opts);
 			for (const chart of charts) {
 				const c = cites[chart.key]!;
 				expect(c.id).toBe(`chart-${chart.id}`);
@@ -77,8 +77,8 @@ describe('chart citations', () => {
 		}
 	}, 60_000);
 
-	it('keeps the view’s state in the URL: the count shown first and the paired bars', () => {
-		const cites = chartCitations(bundle, allCharts('en'), 'en', opts);
+	it('keeps the view’s state in the URL: the count shown first and the paired bars', async () => {
+		const cites = await chartCitations(bundle, allCharts('en'), 'en', opts);
 		const compare = Object.entries(cites).find(([k]) => k.startsWith('compare/cne@'))![1];
 		expect(compare.url).toBe(`https://example.org/en${E}/?count=cne&compare=1#share-compare-title`);
 		// Both counts' releases are named, and the latest as-of time of the two is the one cited.
@@ -95,8 +95,8 @@ describe('chart citations', () => {
 		);
 	});
 
-	it('gives the release where the chart title does not name it', () => {
-		const c = citeChart(
+	it('gives the release where the chart title does not name it', async () => {
+		const c = await citeChart(
 			bundle,
 			{
 				key: 'x',
@@ -125,14 +125,14 @@ describe('tally-sheet check citations', () => {
 	const tab = bundle.tabulations.find((t) => t.snapshots.some((s) => s.sheets))!;
 	const snap = tab.snapshots.find((s) => s.sheets)!;
 	for (const lang of ['es', 'en'] as const) {
-		it(`cites each of the six sections of the checks page (${lang})`, () => {
+		it(`cites each of the six sections of the checks page (${lang})`, async () => {
 			const release = releaseInfo(bundle, tab, snap, lang);
 			const page = {
 				release,
 				fileSources: sourcesFor(bundle, snap.sheets!.sourceIds),
 				regionLevelName: bundle.election.regionLevels?.[0]?.name[lang]
 			};
-			const cites = sheetCheckCitations(bundle, page, lang, opts);
+			const cites = await sheetCheckCitations(bundle, page, lang, opts);
 			expect(Object.keys(cites)).toEqual([...SHEET_CHECKS]);
 			for (const check of SHEET_CHECKS) {
 				const c = cites[check];

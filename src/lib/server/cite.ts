@@ -1,5 +1,6 @@
 import type { ElectionBundle } from '$lib/data/bundle';
-import { citeFormats, isoDate, type CiteOptions } from '$lib/cite/citation';
+import { Worker } from 'node:worker_threads';
+import type { CiteOptions } from '$lib/cite/citation';
 import type { Citation } from '$lib/cite/types';
 import type { CiteWork } from '$lib/cite/work';
 import { t, type Locale } from '$lib/i18n';
@@ -14,14 +15,88 @@ import type { SheetChecksPageModel } from '$lib/views/sheet-checks-page';
 import { buildNow } from './build-time';
 import { cacheKey, cacheRead, cacheWrite, packageVersion, serverCodeHash } from './build-cache';
 import { recordTiming } from './build-timing';
+import type { CiteAnswer, CiteRequest } from './cite-worker';
 
 /** The build's access date and origin (SITE_ORIGIN), for every citation of this build. */
 export function citeOptions(env: Record<string, string | undefined> = process.env): CiteOptions {
-	return { buildDate: isoDate(buildNow(env)), origin: normalizeSiteOrigin(env.SITE_ORIGIN) };
+	return {
+		// The build's calendar date (UTC), as `isoDate` in $lib/cite/citation writes it (not imported:
+		// that module loads citation-js, which stays off the prerender's thread).
+		buildDate: new Date(buildNow(env)).toISOString().slice(0, 10),
+		origin: normalizeSiteOrigin(env.SITE_ORIGIN)
+	};
 }
 
 // The same work can be cited on several pages of one build; render it once.
-const cache = new Map<string, Citation>();
+const cache = new Map<string, Promise<Citation>>();
+
+/**
+ * The citation worker of a server build (started on the first citation not in the build cache),
+ * or null outside a build (`vite dev`, unit tests), where citations render on this thread. One
+ * worker: the machine has two cores, and the prerender keeps the other.
+ */
+let worker:
+	| {
+			send(work: CiteWork, opts: CiteOptions): Promise<{ citation: Citation; ms: number }>;
+	  }
+	| null
+	| undefined;
+
+async function startWorker(): Promise<typeof worker> {
+	const { CITE_WORKER_URL } = await import('./cite-worker');
+	if (!serverCodeHash(CITE_WORKER_URL)) return null;
+	const w = new Worker(`import(${JSON.stringify(CITE_WORKER_URL)}).catch((e) => { throw e; });`, {
+		eval: true,
+		workerData: { escrutinioCite: true }
+	});
+	const pending = new Map<
+		number,
+		{ resolve: (v: { citation: Citation; ms: number }) => void; reject: (e: Error) => void }
+	>();
+	let next = 0;
+	// The worker keeps the process alive only while it has work: the prerender must be able to end.
+	w.unref();
+	const failAll = (e: Error) => {
+		for (const p of pending.values()) p.reject(e);
+		pending.clear();
+	};
+	w.on('message', (m: CiteAnswer | { ready: true }) => {
+		if ('ready' in m) return;
+		const p = pending.get(m.id);
+		if (!p) return;
+		pending.delete(m.id);
+		if (pending.size === 0) w.unref();
+		if ('error' in m) p.reject(new Error(`cite (worker): ${m.error}`));
+		else p.resolve({ citation: m.citation, ms: m.ms });
+	});
+	w.on('error', failAll);
+	w.on('exit', (code) => failAll(new Error(`cite: the citation worker exited (${code})`)));
+	return {
+		send(work, opts) {
+			const id = next++;
+			if (pending.size === 0) w.ref();
+			return new Promise((resolve, reject) => {
+				pending.set(id, { resolve, reject });
+				w.postMessage({ id, work, opts } satisfies CiteRequest);
+			});
+		}
+	};
+}
+
+let starting: Promise<typeof worker> | undefined;
+
+/** Render one citation: on the worker in a build, else here. */
+async function render(
+	work: CiteWork,
+	opts: CiteOptions
+): Promise<{ citation: Citation; ms: number }> {
+	if (worker === undefined) worker = await (starting ??= startWorker());
+	if (worker) return worker.send(work, opts);
+	const { renderRequest } = await import('./cite-worker');
+	const a = renderRequest({ id: 0, work, opts });
+	if ('error' in a) throw new Error(a.error);
+	return a;
+}
 
 /** What a citation is rendered with besides the work and the options (build-cache.ts). */
 const CITE_PACKAGES = [
@@ -55,21 +130,25 @@ export function citationKey(
  * versions and the ICU data that writes the dates. With ESCRUTINIO_BUILD_TIMING each one records
  * "citation render" or "citation cached".
  */
-export function cite(work: CiteWork, opts: CiteOptions = citeOptions()): Citation {
+export function cite(work: CiteWork, opts: CiteOptions = citeOptions()): Promise<Citation> {
 	const memo = JSON.stringify([work, opts]);
 	let c = cache.get(memo);
 	if (c) return c;
-	const key = citationKey(work, opts);
-	const t0 = performance.now();
-	const stored = key ? cacheRead('citation', key) : undefined;
-	if (stored) {
-		c = JSON.parse(stored.toString('utf8')) as Citation;
-		recordTiming('citation cached', performance.now() - t0);
-	} else {
-		c = citeFormats(work, opts);
-		recordTiming('citation render', performance.now() - t0);
-		if (key) cacheWrite('citation', key, JSON.stringify(c));
-	}
+	c = (async () => {
+		const key = citationKey(work, opts);
+		const t0 = performance.now();
+		const stored = key ? cacheRead('citation', key) : undefined;
+		if (stored) {
+			recordTiming('citation cached', performance.now() - t0);
+			return JSON.parse(stored.toString('utf8')) as Citation;
+		}
+		const { citation, ms } = await render(work, opts);
+		// The rendering's own time (on the worker), and the wait including the queue before it.
+		recordTiming('citation render', ms);
+		recordTiming('citation wait', performance.now() - t0);
+		if (key) cacheWrite('citation', key, JSON.stringify(citation));
+		return citation;
+	})();
 	cache.set(memo, c);
 	return c;
 }
@@ -86,7 +165,7 @@ export function citeRelease(
 	lang: Locale,
 	path: string,
 	scope?: string
-): Citation {
+): Promise<Citation> {
 	return cite({
 		id: `release-${release.snapshotId}`,
 		lang,
@@ -107,7 +186,7 @@ export function citeClaim(
 	card: ClaimCardModel,
 	lang: Locale,
 	path: string
-): Citation {
+): Promise<Citation> {
 	const decisive = card.tabulations.flatMap((tv) => tv.rows.filter((r) => r.decides));
 	const labels = decisive.map((r) => {
 		for (const tab of bundle.tabulations) {
@@ -153,7 +232,7 @@ export function citeFinding(
 	lang: Locale,
 	path: string,
 	asOf: string
-): Citation {
+): Promise<Citation> {
 	return cite({
 		id: `finding-${finding.id}`,
 		lang,
@@ -184,7 +263,7 @@ export function citeChart(
 	chart: ChartCiteSpec,
 	lang: Locale,
 	opts: CiteOptions = citeOptions()
-): Citation {
+): Promise<Citation> {
 	const election = bundle.election.name[lang];
 	const title =
 		chart.release && !chart.title.includes(chart.release)
@@ -209,8 +288,16 @@ export function chartCitations(
 	charts: readonly ChartCiteSpec[],
 	lang: Locale,
 	opts: CiteOptions = citeOptions()
-): Record<string, Citation> {
-	return Object.fromEntries(charts.map((c) => [c.key, citeChart(bundle, c, lang, opts)]));
+): Promise<Record<string, Citation>> {
+	return allOf(charts.map((c) => [c.key, citeChart(bundle, c, lang, opts)] as const));
+}
+
+/** `[key, promise]` pairs (citations) as a record of the settled values, in the same order. */
+export async function allOf<K extends string, V>(
+	pairs: readonly (readonly [K, Promise<V>])[]
+): Promise<Record<K, V>> {
+	const values = await Promise.all(pairs.map(([, p]) => p));
+	return Object.fromEntries(pairs.map(([k], i) => [k, values[i]])) as Record<K, V>;
 }
 
 /** The sections of a release's tally-sheet checks page, each cited on its own. */
@@ -236,7 +323,7 @@ export function citeSheetCheck(
 	check: SheetCheck,
 	lang: Locale,
 	opts: CiteOptions = citeOptions()
-): Citation {
+): Promise<Citation> {
 	const level = page.regionLevelName?.toLocaleLowerCase(lang);
 	const heading =
 		check === 'region'
@@ -268,10 +355,8 @@ export function sheetCheckCitations(
 	page: Pick<SheetChecksPageModel, 'release' | 'fileSources' | 'regionLevelName'>,
 	lang: Locale,
 	opts: CiteOptions = citeOptions()
-): Record<SheetCheck, Citation> {
-	return Object.fromEntries(
-		SHEET_CHECKS.map((c) => [c, citeSheetCheck(bundle, page, c, lang, opts)])
-	) as Record<SheetCheck, Citation>;
+): Promise<Record<SheetCheck, Citation>> {
+	return allOf(SHEET_CHECKS.map((c) => [c, citeSheetCheck(bundle, page, c, lang, opts)] as const));
 }
 
 export { href };

@@ -36,6 +36,16 @@ describe('paths', () => {
 		expect(embedPath('', snap)).toBe('/embed/en/venezuela-2024/snapshots/cne-bulletin-1/');
 		expect(oembedPath('/escrutinio', head)).toBe('/escrutinio/oembed/es/venezuela-2024.json');
 		expect(oembedPath('', snap)).toBe('/oembed/en/venezuela-2024/snapshots/cne-bulletin-1.json');
+		// A chart's oEmbed file mirrors its embed page's path.
+		expect(oembedPath('/b', { ...head, chart: 'coverage' })).toBe(
+			'/b/oembed/es/venezuela-2024/coverage.json'
+		);
+		expect(oembedPath('', { ...snap, chart: 'states' })).toBe(
+			'/oembed/en/venezuela-2024/snapshots/cne-bulletin-1/states.json'
+		);
+		expect(oembedPath('', { ...snap, chart: 'claim', claim: 'amoroso' })).toBe(
+			'/oembed/en/venezuela-2024/snapshots/cne-bulletin-1/claims/amoroso.json'
+		);
 		expect(fullPagePath('/b', head, true)).toBe('/b/es/venezuela-2024/');
 		expect(fullPagePath('', snap, true)).toBe('/en/venezuela-2024/snapshots/cne-bulletin-1/');
 		expect(fullPagePath('', snap, false)).toBe('/en/venezuela-2024/');
@@ -87,8 +97,21 @@ describe('buildOembed', () => {
 			height: 640
 		});
 	});
-	it('announces no thumbnail, because none is generated', () => {
+	it('announces no thumbnail unless given one', () => {
 		expect(o).not.toHaveProperty('thumbnail_url');
+		const t = buildOembed({
+			src: 'https://x.org/embed/es/v/states/',
+			title: 'T',
+			height: 1000,
+			providerName: 'Escrutinio',
+			providerUrl: 'https://x.org/',
+			thumbnail: { url: 'https://x.org/og/es/v/states/card.png', width: 1200, height: 630 }
+		});
+		expect(t).toMatchObject({
+			thumbnail_url: 'https://x.org/og/es/v/states/card.png',
+			thumbnail_width: 1200,
+			thumbnail_height: 630
+		});
 	});
 });
 

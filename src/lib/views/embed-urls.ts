@@ -85,14 +85,16 @@ export function embedPath(base: string, t: EmbedTarget): string {
 }
 
 /**
- * Path of the pre-generated oEmbed file of a view.
+ * Path of the pre-generated oEmbed file of a view: the embed's path under `oembed/` instead of
+ * `embed/`, ending in `.json` instead of `/`.
  * @example oembedPath('', { lang: 'en', election: 'venezuela-2024', snapshot: 'cne-bulletin-1' })
  * // '/oembed/en/venezuela-2024/snapshots/cne-bulletin-1.json'
+ * @example oembedPath('', { lang: 'es', election: 'v', chart: 'claim', claim: 'c1' })
+ * // '/oembed/es/v/claims/c1.json'
  */
 export function oembedPath(base: string, t: EmbedTarget): string {
-	return t.snapshot
-		? `${base}/oembed/${segments(t.lang, t.election)}/snapshots/${segments(t.snapshot)}.json`
-		: `${base}/oembed/${segments(t.lang, t.election)}.json`;
+	const tail = t.snapshot ? `/snapshots/${segments(t.snapshot)}` : '';
+	return `${base}/oembed/${segments(t.lang, t.election)}${tail}${chartTail(t)}.json`;
 }
 
 /**
@@ -136,11 +138,15 @@ export interface OembedRich {
 	html: string;
 	width: number;
 	height: number;
+	thumbnail_url?: string;
+	thumbnail_width?: number;
+	thumbnail_height?: number;
 }
 
 /**
- * The oEmbed JSON of one view. No `thumbnail_url`: the site renders no thumbnail image, and the
- * spec makes the thumbnail optional (a consumer must not be sent to an image that does not exist).
+ * The oEmbed JSON of one view. A `thumbnail_url` only when given (the social card of the page the
+ * view belongs to, which the build draws): a consumer must not be sent to an image that does not
+ * exist, and the spec makes the thumbnail optional.
  * @example buildOembed({ src: 'https://x.org/embed/es/v/', title: 'T', height: 640, providerName: 'Escrutinio', providerUrl: 'https://x.org/' }).html
  * // '<iframe src="https://x.org/embed/es/v/" title="T" width="100%" height="640" …></iframe>'
  */
@@ -152,6 +158,8 @@ export function buildOembed(o: {
 	providerUrl: string;
 	/** The width the height was estimated for. */
 	width?: number;
+	/** An image that exists, with its size in pixels. */
+	thumbnail?: { url: string; width: number; height: number };
 }): OembedRich {
 	return {
 		type: 'rich',
@@ -161,7 +169,14 @@ export function buildOembed(o: {
 		provider_url: o.providerUrl,
 		html: iframeSnippet(o.src, o.title, o.height),
 		width: o.width ?? EMBED_REFERENCE_WIDTH,
-		height: Math.ceil(o.height)
+		height: Math.ceil(o.height),
+		...(o.thumbnail
+			? {
+					thumbnail_url: o.thumbnail.url,
+					thumbnail_width: o.thumbnail.width,
+					thumbnail_height: o.thumbnail.height
+				}
+			: {})
 	};
 }
 

@@ -2,14 +2,14 @@ import { electionEntries, electionParams } from '$lib/server/election-route';
 import { buildClaimsPage } from '$lib/views/claims-page';
 import { buildSheetChecksLinks } from '$lib/views/sheet-checks-links';
 import { buildClaimsSummary } from '$lib/views/claims-summary';
-import { citeClaim, citeFinding } from '$lib/server/cite';
+import { allOf, citeClaim, citeFinding } from '$lib/server/cite';
 import { href } from '$lib/paths';
 import type { FindingModel } from '$lib/views/claims-page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => electionEntries((b) => b.claims.length > 0);
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	// The page opens with the compact list (each claim links to its own page, which holds its card)
 	// and the findings; the cards are not repeated here.
@@ -20,10 +20,10 @@ export const load: PageServerLoad = ({ params }) => {
 		fs.flatMap((f) => [f, ...allFindings(f.derived)]);
 	return {
 		page: { election: full.election, findings: full.findings, method: full.method },
-		claimCitations: Object.fromEntries(
+		claimCitations: await allOf(
 			full.cards.map((c) => [c.id, citeClaim(bundle, c, lang, href(lang, e, 'claims', c.id))])
 		),
-		findingCitations: Object.fromEntries(
+		findingCitations: await allOf(
 			allFindings(full.findings).map((f) => [
 				f.id,
 				citeFinding(bundle, f, lang, findingPath(f), f.asOf)

@@ -6,12 +6,12 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => electionEntries();
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	const model = buildStatementsPage(bundle, lang);
 	return {
 		model,
-		chartCitations: chartCitations(bundle, statementsChartCites(model, lang), lang)
+		chartCitations: await chartCitations(bundle, statementsChartCites(model, lang), lang)
 	};
 };
 

@@ -3,7 +3,7 @@ import { t } from '$lib/i18n';
 import { electionEntries, electionParams } from '$lib/server/election-route';
 import { buildStatesPage, hasRegionResults } from '$lib/views/states-page';
 import { levelReleases } from '$lib/views/states-levels';
-import { chartCitations, citeRelease } from '$lib/server/cite';
+import { allOf, chartCitations, citeRelease } from '$lib/server/cite';
 import { statesChartCites } from '$lib/views/chart-cite';
 import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -11,7 +11,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // Only elections with results by region get a states page (the election page links it then).
 export const entries: EntryGenerator = () => electionEntries(hasRegionResults);
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	if (!hasRegionResults(bundle)) error(404, 'No results by state');
 	const page = buildStatesPage(bundle, lang);
@@ -19,8 +19,8 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		page,
 		levels: levelReleases(bundle, lang),
-		chartCitations: chartCitations(bundle, statesChartCites(page, lang), lang),
-		citations: Object.fromEntries(
+		chartCitations: await chartCitations(bundle, statesChartCites(page, lang), lang),
+		citations: await allOf(
 			page.views.map((v) => [
 				v.snapshotId,
 				citeRelease(

@@ -10,7 +10,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	electionItemEntries('claim', (b) => b.claims.map((c) => c.id));
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	const claim = bundle.claims.find((c) => c.id === params.claim);
 	if (!claim) error(404, 'Unknown claim');
@@ -18,8 +18,17 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		election: { id: bundle.election.id, name: bundle.election.name[lang] },
 		card,
-		citation: citeClaim(bundle, card, lang, href(lang, bundle.election.id, 'claims', claim.id)),
-		chartCitations: chartCitations(bundle, claimChartCites(card, lang, bundle.election.id), lang),
+		citation: await citeClaim(
+			bundle,
+			card,
+			lang,
+			href(lang, bundle.election.id, 'claims', claim.id)
+		),
+		chartCitations: await chartCitations(
+			bundle,
+			claimChartCites(card, lang, bundle.election.id),
+			lang
+		),
 		method: buildMethod(lang)
 	};
 };

@@ -11,19 +11,19 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // links work without JavaScript and can be shared.
 export const entries: EntryGenerator = () => electionItemEntries('snapshot', snapshotIds);
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	const page = buildSnapshotPage(bundle, params.snapshot, lang);
 	if (!page) error(404, 'Unknown snapshot');
 	return {
 		page,
-		citation: citeRelease(
+		citation: await citeRelease(
 			bundle,
 			page.table,
 			lang,
 			`${href(lang, bundle.election.id, 'snapshots', params.snapshot)}#snap-${params.snapshot}`
 		),
-		chartCitations: chartCitations(bundle, snapshotChartCites(page, lang), lang),
+		chartCitations: await chartCitations(bundle, snapshotChartCites(page, lang), lang),
 		sheetNote: buildReleaseSheetNote(bundle, params.snapshot, lang, (s) => s.sheets?.rows)
 	};
 };

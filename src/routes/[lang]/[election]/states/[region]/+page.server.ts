@@ -3,7 +3,7 @@ import { electionItemEntries, electionParams } from '$lib/server/election-route'
 import { sheetCountsByState } from '$lib/server/state-sheets';
 import { buildStateBreakdown } from '$lib/views/state-breakdown';
 import { buildRegionPage, regionsWithResults } from '$lib/views/states-page';
-import { citeRelease } from '$lib/server/cite';
+import { allOf, citeRelease } from '$lib/server/cite';
 import { href } from '$lib/paths';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -11,7 +11,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // municipalities and parishes of every release that has them.
 export const entries: EntryGenerator = () => electionItemEntries('region', regionsWithResults);
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	const page = buildRegionPage(bundle, params.region, lang);
 	if (!page) error(404, 'Unknown state');
@@ -24,7 +24,7 @@ export const load: PageServerLoad = ({ params }) => {
 			if (n !== undefined) sheetsIn[b.snapshotId] = n;
 		}
 	const path = href(lang, bundle.election.id, 'states', params.region);
-	const citations = Object.fromEntries(
+	const citations = await allOf(
 		page.entries.map((e) => [
 			e.snapshotId,
 			citeRelease(bundle, e, lang, `${path}#entry-${e.snapshotId}`, page.region.name)

@@ -11,7 +11,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	electionItemEntries('snapshot', (b) => sheetSnapshotIds(b, (s) => !!s.sheets));
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const { lang, bundle } = electionParams(params);
 	const snapshot = bundle.tabulations
 		.flatMap((t) => t.snapshots)
@@ -34,7 +34,7 @@ export const load: PageServerLoad = ({ params }) => {
 		lang
 	);
 	if (!page) error(404, 'Unknown snapshot');
-	return { page, citations: sheetCheckCitations(bundle, page, lang) };
+	return { page, citations: await sheetCheckCitations(bundle, page, lang) };
 };
 
 // Nothing here needs SvelteKit's client: the histogram and the heat map are drawn by classic

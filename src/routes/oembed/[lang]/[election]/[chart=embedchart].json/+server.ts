@@ -1,0 +1,8 @@
+import { json } from '@sveltejs/kit';
+import { chartEmbedRouteEntries, chartOembed } from '$lib/server/chart-embed-route';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+// The oEmbed file of each live chart embed (docs/embeds.md), announced by its embed page.
+export const prerender = true;
+export const entries: EntryGenerator = () => chartEmbedRouteEntries(false, false);
+export const GET: RequestHandler = ({ params }) => json(chartOembed(params));
