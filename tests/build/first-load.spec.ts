@@ -52,11 +52,17 @@ const STATIC_TYPES = [
 ];
 
 /**
- * The election page while its election is live (as in this e2e build) also loads its poller,
- * embed/js/live.js (6.1 kB gzip; the validation code, embed/js/livecheck.js, only once a new live
- * file is there to check). Not live, it loads 4.2 kB like the others.
+ * Two csr = false types carry a larger script of their own, with their own ceiling:
+ * - the election page while its election is live (as in this e2e build) also loads its poller,
+ *   embed/js/live.js (6.1 kB gzip; the validation code, embed/js/livecheck.js, only once a new
+ *   live file is there to check). Not live, it loads 4.2 kB like the others;
+ * - the lookup loads its cascade of selects, embed/js/lookup.js (2.9 kB gzip), beside /cite.js:
+ *   5.05 kB on 1 December 2026.
  */
-const STATIC_BUDGET_LIVE: Record<string, number> = { '/[lang]/[election]/': 11_000 };
+const STATIC_OWN_CEILING: Record<string, number> = {
+	'/[lang]/[election]/': 11_000,
+	'/[lang]/[election]/lookup/': 6_500
+};
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const local = (href: string) => join(BUILD_DIR, href.slice(`${BASE_PATH}/`.length));
@@ -92,7 +98,7 @@ test('every page type loads at most 60 kB gzip of JavaScript on a first visit; a
 		for (const f of [...js, ...css]) expect(existsSync(f), `${page} loads ${f}`).toBe(true);
 		const jsBytes = sum(js);
 		const limit = STATIC_TYPES.includes(g.type)
-			? (STATIC_BUDGET_LIVE[g.type] ?? STATIC_BUDGET)
+			? (STATIC_OWN_CEILING[g.type] ?? STATIC_BUDGET)
 			: (KNOWN_OVER[g.type] ?? BUDGET + BUILD_STAMP_MARGIN);
 		if (jsBytes > limit) over.push(`${page}: ${jsBytes} B of JS (limit ${limit})`);
 		if (isEmbed(g.type)) {
