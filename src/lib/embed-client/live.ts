@@ -30,6 +30,7 @@ import {
 import type { LiveFailure, LiveState, LoadResult, ValidationResult } from '../live/poller';
 import { readLimited, startPoller } from '../live/start-poller';
 import { drawFigures } from './redraw';
+import { liveFailureText } from '../live/failure-text';
 
 interface PageData {
 	file: LiveFile;
@@ -105,26 +106,7 @@ function start(el: HTMLElement): void {
 			document.head.append(s);
 		}));
 
-	function reason(f: LiveFailure): string {
-		switch (f.reason) {
-			case 'network':
-				return t(lang, 'live.network');
-			case 'http':
-				return t(lang, 'live.http', { status: f.detail });
-			case 'too-large':
-				return t(lang, 'live.tooLarge', { kb: Math.round(Number(f.detail) / 1024) });
-			case 'json':
-				return t(lang, 'live.json');
-			case 'invalid':
-				return t(lang, 'live.invalid', { first: f.errors[0] ?? '' });
-			case 'older':
-				return t(lang, 'live.older', { when: when(Date.parse(f.detail)) });
-			case 'mismatch':
-				return t(lang, 'live.mismatch', { first: f.errors[0] ?? f.detail });
-			case 'pending':
-				return t(lang, 'livepage.pending');
-		}
-	}
+	const reason = (f: LiveFailure) => liveFailureText(f, lang, when);
 
 	async function fetchPage(
 		file: LiveFile
