@@ -143,10 +143,25 @@ for (const p of chartPages) {
 			requestAnimationFrame(tick);
 		});
 		await page.goto(p.url, { waitUntil: 'networkidle' });
-		// chart.js loads for a chart near the viewport: bring each into view once.
+		// A chart is drawn when it nears the viewport: bring each into view and wait there until it
+		// is drawn (scrolled straight past, it would wait for the reader to come back).
 		const canvases = page.locator('canvas');
-		for (let i = 0; i < (await canvases.count()); i++)
+		for (let i = 0; i < (await canvases.count()); i++) {
 			await canvases.nth(i).scrollIntoViewIfNeeded();
+			await expect
+				.poll(
+					() =>
+						canvases
+							.nth(i)
+							.evaluate((c) =>
+								(
+									window as unknown as { firstFrames: Map<HTMLCanvasElement, string> }
+								).firstFrames.has(c as HTMLCanvasElement)
+							),
+					{ message: `chart ${i} is drawn`, timeout: 20_000 }
+				)
+				.toBe(true);
+		}
 		const frames = () =>
 			page.evaluate(() => {
 				const first = (window as unknown as { firstFrames: Map<HTMLCanvasElement, string> })
