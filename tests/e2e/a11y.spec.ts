@@ -97,7 +97,7 @@ const OPENED = [
 		name: 'an embed with its share menu open',
 		url: 'embed/en/venezuela-2024/snapshots/cne-bulletin-1/',
 		variant: LIGHT,
-		open: (page: Page) => page.getByRole('button', { name: 'Share' }).first().click(),
+		open: (page: Page) => page.locator('details[data-chart-actions] > summary').first().click(),
 		include: undefined
 	}
 ];
@@ -142,7 +142,9 @@ for (const p of chartPages) {
 			};
 			requestAnimationFrame(tick);
 		});
-		await page.goto(p.url, { waitUntil: 'networkidle' });
+		// A results embed's chart is opt-in: asked for with ?chart=1, as a newsroom would.
+		const optIn = readFileSync(join(BUILD_DIR, p.path), 'utf8').includes('data-chart-optin');
+		await page.goto(optIn ? `${p.url}?chart=1` : p.url, { waitUntil: 'networkidle' });
 		// A chart is drawn when it nears the viewport: bring each into view and wait there until it
 		// is drawn (scrolled straight past, it would wait for the reader to come back).
 		const canvases = page.locator('canvas');

@@ -33,6 +33,11 @@ const PAGE0 = readFileSync(`build/${PAGE}`, 'utf8');
 const PAGE1 = existsSync(`${NEXT_BUILD}/${PAGE}`)
 	? readFileSync(`${NEXT_BUILD}/${PAGE}`, 'utf8')
 	: '';
+const EMBED = 'embed/es/venezuela-2024/index.html';
+const EMBED0 = readFileSync(`build/${EMBED}`, 'utf8');
+const EMBED1 = existsSync(`${NEXT_BUILD}/${EMBED}`)
+	? readFileSync(`${NEXT_BUILD}/${EMBED}`, 'utf8')
+	: '';
 const BUILT_FIGURE = '6.408.844';
 const NEW_FIGURE = '6.409.844';
 const broken = LIVE1 && JSON.stringify({ ...JSON.parse(LIVE1), tabulations: [] });
@@ -65,12 +70,14 @@ async function control(context: BrowserContext) {
 		pageUploaded: boolean;
 		requests: { url: string; headers: Record<string, string> }[];
 		pageFetches: number;
+		embedFetches: number;
 	} = {
 		live: { body: BUILT },
 		resultsUploaded: true,
 		pageUploaded: true,
 		requests: [],
-		pageFetches: 0
+		pageFetches: 0,
+		embedFetches: 0
 	};
 	const answer = (route: Route, a: Answer) =>
 		a === 'abort'
@@ -97,6 +104,16 @@ async function control(context: BrowserContext) {
 			status: 200,
 			contentType: 'text/html',
 			body: state.pageUploaded ? PAGE1 : PAGE0
+		});
+	});
+	// The headline embed's own fetch of itself, the same way (registered last: it wins).
+	await context.route('**/embed/es/venezuela-2024/', (route) => {
+		if (route.request().isNavigationRequest()) return route.fallback();
+		state.embedFetches++;
+		return route.fulfill({
+			status: 200,
+			contentType: 'text/html',
+			body: state.pageUploaded ? EMBED1 : EMBED0
 		});
 	});
 	return state;
@@ -240,15 +257,23 @@ test.describe('a newer release made with the data CLI and rebuilt (npm run build
 
 		const embed = await context.newPage();
 		await pauseClock(embed);
-		await embed.goto('embed/es/venezuela-2024/');
-		// The embed loads its poller half an interval after the page; the first check is one interval after.
-		await expect(embed.getByTestId('live-status')).toHaveCount(0);
+		await embed.goto('embed/es/venezuela-2024/?chart=1');
+		// The embed starts its poller half an interval after the page, as the election page does;
+		// the first check is one interval after.
+		await expect(status(embed)).not.toHaveAttribute('data-checks', /./);
 		await embed.clock.runFor(500);
 		await expect(status(embed)).toHaveAttribute('data-checks', '0');
 		await expect(embed.locator('tr[data-contestant="maduro"] td').first()).toHaveText(BUILT_FIGURE);
+		await embed.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
 		await nextCheck(embed);
+		// The newer embed page's tables are swapped in: no reload, and its chart (asked for with
+		// ?chart=1) is shown and drawn again.
 		await expect(embed.locator('tr[data-contestant="maduro"] td').first()).toHaveText(NEW_FIGURE);
 		await expect(embed.getByTestId('live-announce')).toContainText('Boletín de prueba 3');
+		expect(server.embedFetches).toBe(1);
+		expect(await embed.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(1);
+		await expect(embed.locator('[data-chart-optin]').first()).toBeVisible();
+		await expect(embed.locator('h3', { hasText: 'Boletín de prueba 3' }).first()).toBeVisible();
 
 		await Promise.all([page.close(), embed.close()]);
 		const pinned = await context.newPage();

@@ -1,36 +1,43 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-// The share menu under each embed table: a disclosure operable by keyboard, whose links and
-// embed code point at files and pages that exist in the build.
+// The share menu under each embed table: the full pages' "Share / Embed / Cite" menu (a native
+// disclosure run by /cite.js), operable by keyboard, whose links and embed code point at files
+// and pages that exist in the build.
 const EMBED = 'embed/es/venezuela-2024/';
+const menuOf = (page: Page, snapshot: string) =>
+	page.locator(`details[data-chart-actions="menu-${snapshot}"]`);
 
-test('the share menu opens and closes by keyboard, returning focus to its button', async ({
+test('the share menu opens and closes by keyboard, returning focus to its summary', async ({
 	page
 }) => {
 	await page.goto(EMBED);
-	const button = page.getByRole('button', { name: /^Compartir.*Boletín 2 del CNE/ });
-	await expect(button).toHaveAttribute('aria-expanded', 'false');
-	const panel = page.locator(`#${await button.getAttribute('aria-controls')}`);
+	const menu = menuOf(page, 'cne-bulletin-2');
+	const summary = menu.locator(':scope > summary');
+	await expect(summary).toHaveText(/^Compartir \/ Insertar \/ Citar.*Boletín 2 del CNE/);
+	const panel = menu.getByRole('group', { name: /Boletín 2 del CNE/ });
 	await expect(panel).toBeHidden();
-	await button.focus();
+	await summary.focus();
 	await page.keyboard.press('Enter');
-	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	await expect(menu).toHaveAttribute('open', '');
 	await expect(panel).toBeVisible();
 	// Into the panel, then Escape from inside it.
 	await page.keyboard.press('Tab');
-	await expect(panel.getByRole('textbox', { name: 'Enlace' })).toBeFocused();
+	await expect(panel.getByRole('textbox', { name: 'Enlace a esta tabla' })).toBeFocused();
 	await page.keyboard.press('Escape');
 	await expect(panel).toBeHidden();
-	await expect(button).toBeFocused();
-	await expect(button).toHaveAttribute('aria-expanded', 'false');
-	// Space toggles too; Escape on the button closes.
+	await expect(summary).toBeFocused();
+	// Space toggles too; Escape on the summary closes.
 	await page.keyboard.press('Space');
 	await expect(panel).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(panel).toBeHidden();
-	// Every control in the open panel is at least 24 px tall (WCAG 2.2 target size).
-	await button.click();
+	// Every control in the open panel is at least 24 px tall (WCAG 2.2 target size); without the
+	// chart (not asked for with ?chart=1) there is no PNG to offer.
+	await summary.click();
+	await expect(panel.getByRole('button', { name: 'Copiar enlace' })).toBeVisible();
+	await expect(panel.getByRole('button', { name: /PNG/ })).toHaveCount(0);
+	await expect(panel.getByText(/La imagen PNG necesita JavaScript/)).toBeHidden();
 	for (const el of await panel.locator('a, button, summary, input, textarea').all()) {
 		if (!(await el.isVisible())) continue;
 		const box = (await el.boundingBox())!;
@@ -40,14 +47,14 @@ test('the share menu opens and closes by keyboard, returning focus to its button
 
 test('the CSV and JSON links resolve to the data shown', async ({ page, request }) => {
 	await page.goto(EMBED);
-	const menu = page.locator('[data-share="menu-cne-bulletin-2"]');
-	await menu.getByRole('button', { name: /Compartir/ }).click();
-	const csv = menu.getByRole('link', { name: 'Descargar CSV de esta tabla' });
+	const menu = menuOf(page, 'cne-bulletin-2');
+	await menu.locator(':scope > summary').click();
+	const csv = menu.getByRole('link', { name: 'Datos de esta tabla (CSV)' });
 	await expect(csv).toHaveAttribute('href', '/escrutinio/data/venezuela-2024/cne-bulletin-2.csv');
 	const csvRes = await request.get('data/venezuela-2024/cne-bulletin-2.csv');
 	expect(csvRes.ok()).toBe(true);
 	expect(await csvRes.text()).toContain('6408844');
-	const json = menu.getByRole('link', { name: 'Descargar todos los datos (JSON)' });
+	const json = menu.getByRole('link', { name: 'Todos los datos de la elección (JSON)' });
 	await expect(json).toHaveAttribute('href', '/escrutinio/data/venezuela-2024.json');
 	const jsonRes = await request.get('data/venezuela-2024.json');
 	expect(jsonRes.ok()).toBe(true);
@@ -62,8 +69,8 @@ test('copy link and embed code: absolute URLs that lead to the table and to the 
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(EMBED);
-	const menu = page.locator('[data-share="menu-opposition-83-5"]');
-	await menu.getByRole('button', { name: /Compartir/ }).click();
+	const menu = menuOf(page, 'opposition-83-5');
+	await menu.locator(':scope > summary').click();
 	await menu.getByRole('button', { name: 'Copiar enlace' }).click();
 	await expect(menu.getByRole('status')).toHaveText('Copiado.');
 	const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -71,22 +78,25 @@ test('copy link and embed code: absolute URLs that lead to the table and to the 
 	await page.goto(link);
 	await expect(page.locator('#snap-opposition-83-5')).toBeVisible();
 
-	await page.goto(EMBED);
-	await menu.getByRole('button', { name: /Compartir/ }).click();
-	await menu.locator('summary', { hasText: 'Código para insertar' }).click();
-	const code = await menu
-		.getByRole('textbox', { name: 'Código para insertar (iframe)' })
-		.inputValue();
-	expect(code).toMatch(
-		new RegExp(
-			`^<iframe src="${baseURL}embed/es/venezuela-2024/" title="[^"]+" width="100%" height="\\d+"`
-		)
-	);
-	const src = /src="([^"]+)"/.exec(code)![1]!;
-	expect((await request.get(src)).ok()).toBe(true);
-	// The same starting height as the oEmbed file announces.
-	const oembed = JSON.parse(readFileSync('build/oembed/es/venezuela-2024.json', 'utf8'));
-	expect(code).toContain(`height="${oembed.height}"`);
+	for (const chart of [false, true]) {
+		await page.goto(chart ? `${EMBED}?chart=1` : EMBED);
+		await menu.locator(':scope > summary').click();
+		await menu.getByRole('button', { name: 'Copiar código' }).click();
+		await expect(menu.getByRole('status')).toHaveText('Copiado.');
+		const code = await page.evaluate(() => navigator.clipboard.readText());
+		// The variant the reader is looking at: with the chart when it was asked for.
+		expect(code).toMatch(
+			new RegExp(
+				`^<iframe src="${baseURL}embed/es/venezuela-2024/${chart ? '\\?chart=1' : ''}" title="[^"]+" width="100%" height="\\d+"`
+			)
+		);
+		const src = /src="([^"]+)"/.exec(code)![1]!;
+		expect((await request.get(src)).ok()).toBe(true);
+		// The same starting height as the oEmbed file announces, and the one-line resize listener.
+		const oembed = JSON.parse(readFileSync('build/oembed/es/venezuela-2024.json', 'utf8'));
+		expect(code).toContain(`height="${oembed.height}"`);
+		expect(code.split('\n')[1]).toMatch(/^<script>window\.addEventListener\("message"/);
+	}
 });
 
 test('the chart embed downloads a PNG of the chart, drawn, at 2×, with its title and footer', async ({
@@ -97,10 +107,11 @@ test('the chart embed downloads a PNG of the chart, drawn, at 2×, with its titl
 	// waits for the drawn chart and copies it whole.
 	const canvas = page.locator('figure[data-chart="share-cne-bulletin-2"] canvas');
 	await expect(canvas).toBeVisible();
-	await page.getByRole('button', { name: /^Share/ }).click();
+	const menu = page.locator('details[data-chart-actions="menu-cne-bulletin-2"]');
+	await menu.locator(':scope > summary').click();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Download image (PNG)' }).click()
+		menu.getByRole('button', { name: 'Download image (PNG, 2×)' }).click()
 	]);
 	expect(download.suggestedFilename()).toBe('venezuela-2024-cne-bulletin-2-en.png');
 	const png = readFileSync((await download.path())!);
@@ -134,24 +145,27 @@ test('the chart embed downloads a PNG of the chart, drawn, at 2×, with its titl
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the share menu is a native disclosure with plain links and the embed code', async ({
+	test('the share menu is a native disclosure with plain links, the embed code and the citation', async ({
 		page,
 		request
 	}) => {
 		await page.goto(EMBED);
-		const menu = page.locator('[data-share="menu-cne-bulletin-2"]');
-		await menu.locator('summary').first().click();
-		await expect(menu.getByRole('textbox', { name: 'Enlace' })).toHaveValue(
+		const menu = page.locator('details[data-chart-actions="menu-cne-bulletin-2"]');
+		await menu.locator(':scope > summary').click();
+		await expect(menu.getByRole('textbox', { name: 'Enlace a esta tabla' })).toHaveValue(
 			'/escrutinio/es/venezuela-2024/#snap-cne-bulletin-2'
 		);
-		await menu.locator('summary', { hasText: 'Código para insertar' }).click();
-		await expect(menu.getByRole('textbox', { name: 'Código para insertar (iframe)' })).toHaveValue(
+		await expect(menu.getByRole('textbox', { name: 'Código para insertar' })).toHaveValue(
 			/^<iframe src="\/escrutinio\/embed\/es\/venezuela-2024\/"/
 		);
 		for (const href of await menu
 			.getByRole('link')
 			.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
-			expect((await request.get(href.replace('/escrutinio/', ''))).ok()).toBe(true);
+			if (href.startsWith('/escrutinio/'))
+				expect((await request.get(href.replace('/escrutinio/', ''))).ok()).toBe(true);
+		// The release cited as the election page cites it, readable without JavaScript.
+		await menu.locator('details.cite > summary').click();
+		await expect(menu.locator('pre[data-cite-format="apa"]')).toContainText('Boletín 2 del CNE');
 		await expect(menu.getByRole('button')).toHaveCount(0);
 	});
 });

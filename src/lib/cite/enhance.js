@@ -236,10 +236,18 @@
 			var c = embedOnOrigin(code.value, menu.getAttribute('data-origin') || '', location.origin);
 			if (code.value !== c) code.value = c;
 		}
-		var hidden = menu.querySelectorAll(
-			'button[data-chart-copy][hidden], button[data-chart-png][hidden]'
-		);
+		var hidden = menu.querySelectorAll('button[data-chart-copy][hidden]');
 		for (var i = 0; i < hidden.length; i++) hidden[i].removeAttribute('hidden');
+		// The PNG only of a chart the reader can see (an embed's chart is opt-in, ?chart=1): its
+		// whole item goes otherwise.
+		var png = menu.querySelector('button[data-chart-png]');
+		if (png) {
+			var figure = pngFigure(menu);
+			var drawn = !!figure && !figure.closest('[hidden]');
+			png.hidden = !drawn;
+			var item = png.closest('li');
+			if (item) item.hidden = !drawn;
+		}
 		var nojs = menu.querySelectorAll('[data-chart-nojs]');
 		for (var n = 0; n < nojs.length; n++) nojs[n].setAttribute('hidden', '');
 	}
@@ -281,13 +289,18 @@
 		return pngLoading;
 	}
 
+	/** The figure of a menu's chart: the one around the heading `data-png-anchor` names. */
+	function pngFigure(menu) {
+		var heading = document.getElementById(menu.getAttribute('data-png-anchor') || '');
+		return heading ? heading.closest('figure') : null;
+	}
+
 	function downloadPng(menu) {
 		refreshMenu(menu);
 		var failed = function () {
 			menuStatus(menu, menu.getAttribute('data-msg-png-failed'));
 		};
-		var heading = document.getElementById(menu.getAttribute('data-png-anchor') || '');
-		var figure = heading ? heading.closest('figure') : null;
+		var figure = pngFigure(menu);
 		var footer;
 		try {
 			footer = JSON.parse(menu.getAttribute('data-png-footer') || '[]');
@@ -351,8 +364,31 @@
 		shareLink: shareLink,
 		embedOnOrigin: embedOnOrigin
 	};
+	/**
+	 * A link to a citation (`…#cite-claim-x-text`, the claims page's "Cite" links) opens the
+	 * disclosures around it; browsers that do not do so themselves for a fragment leave it closed.
+	 */
+	function openTarget() {
+		var id = location.hash ? decodeURIComponent(location.hash.slice(1)) : '';
+		var el = id ? document.getElementById(id) : null;
+		if (!el || !el.closest) return;
+		var opened = false;
+		for (
+			var d = el.closest('details');
+			d;
+			d = d.parentElement && d.parentElement.closest('details')
+		)
+			if (!d.open) {
+				d.open = true;
+				opened = true;
+			}
+		if (opened) el.scrollIntoView({ block: 'center' });
+	}
+	window.addEventListener('hashchange', openTarget);
+
 	/** The page's state when this script arrives: a reader may have opened a menu before it did. */
 	function start() {
+		openTarget();
 		refresh();
 		var open = document.querySelectorAll('details[data-chart-actions][open]');
 		for (var i = 0; i < open.length; i++) refreshMenu(open[i]);

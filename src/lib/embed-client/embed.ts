@@ -13,6 +13,8 @@
  * data/ (`EMBED_DATA_CORS=1`); it says it is not updating instead.
  */
 
+import { embedWithChart } from '../views/embed-urls';
+
 /** Largest live file accepted, as in src/lib/live/live-meta.ts. */
 const LIVE_MAX_CHARS = 64 * 1024;
 /** The longest wait between checks after failures, in polling intervals. */
@@ -130,7 +132,22 @@ function startLive(el: HTMLElement): void {
 	schedule();
 }
 
+/**
+ * The share chart of a results embed is opt-in (`?chart=1` on the iframe's address): its figure is
+ * in the page, hidden, and shown here; the embed code its menus offer is then that variant too.
+ * A live update swaps in new tables with their charts hidden again: this runs again then.
+ */
+function optIn(): void {
+	const hidden = document.querySelectorAll<HTMLElement>('[data-chart-optin][hidden]');
+	if (hidden.length === 0 || new URLSearchParams(location.search).get('chart') !== '1') return;
+	for (const el of hidden) el.hidden = false;
+	for (const code of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-chart-embed]'))
+		code.value = embedWithChart(code.value);
+}
+
 function start(): void {
+	optIn();
+	document.addEventListener('escrutinio:live-swap', optIn);
 	loadCharts();
 	const live = document.querySelector<HTMLElement>('[data-embed-live]');
 	if (live) startLive(live);

@@ -1,6 +1,6 @@
 /**
- * Live updates of the election page (embed/js/live.js), a page rendered without SvelteKit's
- * client. Same rules as the hydrated poller it replaces (src/lib/live/poller.ts decides, and
+ * Live updates of the election page and of the headline embed (embed/js/live.js), pages rendered
+ * without SvelteKit's client. Same rules as the hydrated poller it replaces (src/lib/live/poller.ts decides, and
  * src/lib/live/start-poller.ts runs the timers: back-off after failures, checks only while the tab
  * is visible, a size cap, the stale notice): it polls `data/<election>/live.json` every
  * LIVE_POLL_SECONDS, validates a changed file with the build's schema (embed/js/livecheck.js,
@@ -31,6 +31,9 @@ import type { LiveFailure, LiveState, LoadResult, ValidationResult } from '../li
 import { readLimited, startPoller } from '../live/start-poller';
 import { drawFigures } from './redraw';
 import { liveFailureText } from '../live/failure-text';
+
+/** Reloads of an opaque frame for one announced version before it only says it is pending. */
+const MAX_RELOADS = 5;
 
 interface PageData {
 	file: LiveFile;
@@ -86,6 +89,15 @@ function start(el: HTMLElement): void {
 	const text = (node: HTMLElement, s: string) => {
 		if (node.textContent !== s) node.textContent = s;
 	};
+	// An embed in a frame sandboxed without same-origin has an opaque origin: its requests are
+	// cross-origin, and one the host does not allow (no CORS header) is a console error the page
+	// cannot catch. It checks only when the page says the host allows it (`data-cors`), and says
+	// it is not updating otherwise.
+	const opaque = self.origin === 'null';
+	if (opaque && d.cors !== '1') {
+		text(lineEl, d.msgOff ?? '');
+		return;
+	}
 	text(lineEl, t(lang, 'live.every', { seconds: meta.pollSeconds }));
 
 	let checker: Promise<Check> | undefined;
@@ -114,6 +126,20 @@ function start(el: HTMLElement): void {
 		const path = location.pathname;
 		const fail = (r: LiveFailure['reason'], detail: string, errors: string[] = []) =>
 			({ ok: false, failure: { reason: r, detail, errors } }) as const;
+		// The CORS header a host sends for data/ does not cover the page: an opaque frame loads the
+		// newer page by navigating to it (a navigation needs no CORS), a few times for one version
+		// (the host may not have it yet), then only says so.
+		if (opaque) {
+			const params = new URLSearchParams(location.search);
+			const tries = params.get('v') === file.version ? Number(params.get('n')) || 0 : 0;
+			if (tries < MAX_RELOADS) {
+				const next = new URL(location.href);
+				next.searchParams.set('v', file.version);
+				next.searchParams.set('n', String(tries + 1));
+				location.replace(next.href);
+			}
+			return fail('pending', path, [`${path}: expected version ${file.version}`]);
+		}
 		let res: Response;
 		try {
 			res = await fetch(path, { cache: 'no-cache', credentials: 'same-origin' });

@@ -4,7 +4,7 @@ import type { LiveFailure } from './poller';
 
 /**
  * Why the last live check failed, in words, for the status line of the election page
- * (src/lib/embed-client/live.ts) and of the headline embed (LiveStatus.svelte).
+ * and of the headline embed (both src/lib/embed-client/live.ts).
  * `when` writes a time (ms since the epoch) in the election's time zone.
  * @example liveFailureText({ reason: 'http', detail: '404', errors: [] }, 'en', w)
  * // 'the server answered with HTTP status 404'

@@ -71,7 +71,7 @@ export function chartLink(
 	const q = new URLSearchParams(pageQuery);
 	for (const [k, v] of Object.entries(query)) if (v) q.set(k, v);
 	const qs = q.toString();
-	return `${path}${qs ? `?${qs}` : ''}#${anchor}`;
+	return `${path}${qs ? `?${qs}` : ''}${anchor ? `#${anchor}` : ''}`;
 }
 
 /** Which chart a file holds; the part of the key before the slash. */

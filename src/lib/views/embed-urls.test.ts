@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { embedCode } from './chart-share';
 import {
 	buildEmbedLinks,
 	buildOembed,
 	embedPath,
+	embedWithChart,
 	estimateEmbedHeight,
 	fullPagePath,
 	iframeSnippet,
@@ -139,8 +141,16 @@ describe('buildEmbedLinks', () => {
 			fullPage: '/escrutinio/es/v/',
 			json: '/escrutinio/data/v.json',
 			tables: {
-				b2: { link: 'https://x.org/escrutinio/es/v/#snap-b2', csv: '/escrutinio/data/v/b2.csv' },
-				o5: { link: 'https://x.org/escrutinio/es/v/#snap-o5', csv: '/escrutinio/data/v/o5.csv' }
+				b2: {
+					link: 'https://x.org/escrutinio/es/v/#snap-b2',
+					anchor: 'snap-b2',
+					csv: '/escrutinio/data/v/b2.csv'
+				},
+				o5: {
+					link: 'https://x.org/escrutinio/es/v/#snap-o5',
+					anchor: 'snap-o5',
+					csv: '/escrutinio/data/v/o5.csv'
+				}
 			}
 		});
 	});
@@ -150,9 +160,20 @@ describe('buildEmbedLinks', () => {
 			origin: '',
 			has: { snapshotPages: false, dataFiles: false }
 		});
-		expect(l.tables.b1).toEqual({ link: '/en/v/', csv: undefined });
+		expect(l.tables.b1).toEqual({ link: '/en/v/', anchor: '', csv: undefined });
 		expect(l.json).toBeUndefined();
 		expect(l.canonical).toBe('/en/v/');
 		expect(l.embedSrc).toBe('/embed/en/v/snapshots/b1/');
+	});
+});
+
+describe('embedWithChart', () => {
+	it('asks for the share chart in the iframe address of the embed code, once', () => {
+		const code = embedCode('https://x.org/escrutinio/embed/es/v/', 'Resultados', 700);
+		const withChart = embedWithChart(code);
+		expect(withChart).toContain('src="https://x.org/escrutinio/embed/es/v/?chart=1"');
+		// The resize listener after the iframe is unchanged; a second pass changes nothing.
+		expect(withChart.replace('?chart=1', '')).toBe(code);
+		expect(embedWithChart(withChart)).toBe(withChart);
 	});
 });

@@ -128,6 +128,15 @@ export function iframeSnippet(src: string, title: string, height: number): strin
 	return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${Math.ceil(height)}" style="border:0;width:100%" loading="lazy"></iframe>`;
 }
 
+/**
+ * The embed code of a results embed with its share chart (`?chart=1` on the iframe's address,
+ * when that has no query yet).
+ * @example embedWithChart('<iframe src="https://x.org/embed/es/v/" title="t">') // '<iframe src="https://x.org/embed/es/v/?chart=1" title="t">'
+ */
+export function embedWithChart(code: string): string {
+	return code.replace(/src="([^"?]*)"/, 'src="$1?chart=1"');
+}
+
 /** An oEmbed 1.0 "rich" response (https://oembed.com/ §2.3.4). */
 export interface OembedRich {
 	type: 'rich';
@@ -217,14 +226,17 @@ export interface EmbedLinks {
 	/** The full page, for the visible link. */
 	fullPage: string;
 	json: string | undefined;
-	/** Per snapshot shown: the link to it on the full page, and its CSV. */
-	tables: Record<string, { link: string; csv: string | undefined }>;
+	/**
+	 * Per snapshot shown: the link to it on the full page, the anchor of that link ('' when the
+	 * full page does not show it), and its CSV.
+	 */
+	tables: Record<string, { link: string; anchor: string; csv: string | undefined }>;
 }
 
 /**
  * The links of one embeddable view.
  * @example buildEmbedLinks({ lang: 'es', election: 'v' }, ['b2'], ['b2'], { base: '', origin: 'https://x.org', has: { snapshotPages: false, dataFiles: true } }).tables.b2
- * // { link: 'https://x.org/es/v/#snap-b2', csv: '/data/v/b2.csv' }
+ * // { link: 'https://x.org/es/v/#snap-b2', anchor: 'snap-b2', csv: '/data/v/b2.csv' }
  */
 export function buildEmbedLinks(
 	target: EmbedTarget,
@@ -243,16 +255,20 @@ export function buildEmbedLinks(
 			? `${o.base}/data/${encodeURIComponent(target.election)}.json`
 			: undefined,
 		tables: Object.fromEntries(
-			shown.map((id) => [
-				id,
-				{
-					// The reader page marks each snapshot's heading with `snap-<id>`.
-					link: o.origin + full + (onPage.has(id) ? `#snap-${id}` : ''),
-					csv: o.has.dataFiles
-						? `${o.base}/data/${encodeURIComponent(target.election)}/${encodeURIComponent(id)}.csv`
-						: undefined
-				}
-			])
+			shown.map((id) => {
+				// The reader page marks each snapshot's heading with `snap-<id>`.
+				const anchor = onPage.has(id) ? `snap-${id}` : '';
+				return [
+					id,
+					{
+						link: o.origin + full + (anchor ? `#${anchor}` : ''),
+						anchor,
+						csv: o.has.dataFiles
+							? `${o.base}/data/${encodeURIComponent(target.election)}/${encodeURIComponent(id)}.csv`
+							: undefined
+					}
+				];
+			})
 		)
 	};
 }

@@ -5,6 +5,8 @@ import { buildEmbedResults, type EmbedModel } from '$lib/views/embed-results';
 import { buildEmbedLinks, SITE_HAS, type EmbedLinks } from '$lib/views/embed-urls';
 import { siteOrigin } from './site-url';
 import { describeShareChart } from '$lib/charts/share.config';
+import { allOf, citeRelease } from '$lib/server/cite';
+import type { Citation } from '$lib/cite/types';
 
 /** What an embed page and its oEmbed file are built from (used by both routes at build time). */
 export interface EmbedPageData {
@@ -42,4 +44,23 @@ export function embedPageData(
 	);
 	const description = model.charts.map((c) => describeShareChart(c, lang)).join(' ');
 	return { lang, title, description, model, links };
+}
+
+/**
+ * An embed page's data with each table's release cited as its full page cites it (the same
+ * citation, so the build renders it once), by snapshot id: the "Cite" part of each table's menu.
+ */
+export async function embedPageWithCitations(
+	bundle: ElectionBundle,
+	data: EmbedPageData
+): Promise<EmbedPageData & { citations: Record<string, Citation> }> {
+	const { links, lang } = data;
+	const citations = await allOf(
+		data.model.tables.map((table) => {
+			const anchor = links.tables[table.snapshotId]?.anchor;
+			const path = links.fullPage + (anchor ? `#${anchor}` : '');
+			return [table.snapshotId, citeRelease(bundle, table, lang, path)] as const;
+		})
+	);
+	return { ...data, citations };
 }

@@ -1,8 +1,12 @@
-/** Strings of the share menu under each chart of the full pages. Spanish is the source. */
+/**
+ * Strings of the share menu under each chart of the full pages (and each table of the results
+ * embeds). Spanish is the source.
+ */
 export const es = {
 	'chartShare.button': 'Compartir / Insertar / Citar',
 	'chartShare.menuLabel': 'Compartir, insertar o citar: {title}',
 	'chartShare.link': 'Enlace a este gráfico',
+	'chartShare.linkTable': 'Enlace a esta tabla',
 	'chartShare.copyLink': 'Copiar enlace',
 	'chartShare.embedCode': 'Código para insertar',
 	'chartShare.embedHelp':
@@ -10,6 +14,8 @@ export const es = {
 	'chartShare.copyEmbed': 'Copiar código',
 	'chartShare.csv': 'Datos de este gráfico (CSV)',
 	'chartShare.json': 'Datos de este gráfico (JSON)',
+	'chartShare.csvTable': 'Datos de esta tabla (CSV)',
+	'chartShare.jsonElection': 'Todos los datos de la elección (JSON)',
 	'chartShare.png': 'Descargar imagen (PNG, 2×)',
 	'chartShare.pngNoJs': 'La imagen PNG necesita JavaScript; los datos y el código están arriba.',
 	'chartShare.copied': 'Copiado.',
@@ -24,6 +30,7 @@ export const en: Record<keyof typeof es, string> = {
 	'chartShare.button': 'Share / Embed / Cite',
 	'chartShare.menuLabel': 'Share, embed or cite: {title}',
 	'chartShare.link': 'Link to this chart',
+	'chartShare.linkTable': 'Link to this table',
 	'chartShare.copyLink': 'Copy link',
 	'chartShare.embedCode': 'Embed code',
 	'chartShare.embedHelp':
@@ -31,6 +38,8 @@ export const en: Record<keyof typeof es, string> = {
 	'chartShare.copyEmbed': 'Copy code',
 	'chartShare.csv': "This chart's data (CSV)",
 	'chartShare.json': "This chart's data (JSON)",
+	'chartShare.csvTable': "This table's data (CSV)",
+	'chartShare.jsonElection': "All the election's data (JSON)",
 	'chartShare.png': 'Download image (PNG, 2×)',
 	'chartShare.pngNoJs': 'The PNG image needs JavaScript; the data and the code are above.',
 	'chartShare.copied': 'Copied.',
