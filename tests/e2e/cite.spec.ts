@@ -77,20 +77,25 @@ test.describe('cite this', () => {
 		});
 	}
 
-	test('a claim card on the claims page (no client JavaScript) copies too, naming both sides', async ({
+	test('a claim on the claims page (no client JavaScript) links to its citation, which copies naming both sides', async ({
 		page,
 		baseURL
 	}) => {
 		await page.goto(`en/${ELECTION}/claims/`);
 		// The page ships no SvelteKit client: only the small cite script.
 		expect(await page.locator('script[src*="/_app/"]').count()).toBe(0);
-		const block = page.locator('details.cite[id^="cite-claim-"]').first();
-		const id = (await block.getAttribute('id'))!;
-		await block.locator('summary').click();
-		const button = page.locator(`#${id} button[data-cite-copy="${id}-apa"]`);
-		await button.click();
+		const cite = page.getByRole('link', { name: /^Cite the claim by / }).first();
+		const href = (await cite.getAttribute('href'))!;
+		const claim = /\/claims\/([^/]+)\/#cite-claim-\1-text$/.exec(href)![1]!;
+		await cite.click();
+		// The claim's page, with its citation open and in view.
+		await expect(page).toHaveURL(new RegExp(`/claims/${claim}/#cite-claim-${claim}-text$`));
+		const id = `cite-claim-${claim}`;
+		await expect(page.locator(`details#${id}`)).toHaveAttribute('open', '');
+		await expect(page.locator(`#${id}-text`)).toBeInViewport();
+		await page.locator(`#${id} button[data-cite-copy="${id}-apa"]`).click();
 		const text = await page.evaluate(() => navigator.clipboard.readText());
-		expect(text).toContain(`${baseURL}en/${ELECTION}/claims/${id.slice('cite-claim-'.length)}/`);
+		expect(text).toContain(`${baseURL}en/${ELECTION}/claims/${claim}/`);
 		expect(text).toMatch(/compared with/i);
 		expect(text).toContain(today('en'));
 	});

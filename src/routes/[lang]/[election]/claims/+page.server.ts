@@ -2,7 +2,7 @@ import { electionEntries, electionParams } from '$lib/server/election-route';
 import { buildClaimsPage } from '$lib/views/claims-page';
 import { buildSheetChecksLinks } from '$lib/views/sheet-checks-links';
 import { buildClaimsSummary } from '$lib/views/claims-summary';
-import { allOf, citeClaim, citeFinding } from '$lib/server/cite';
+import { allOf, citeFinding } from '$lib/server/cite';
 import { href } from '$lib/paths';
 import type { FindingModel } from '$lib/views/claims-page';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -11,8 +11,8 @@ export const entries: EntryGenerator = () => electionEntries((b) => b.claims.len
 
 export const load: PageServerLoad = async ({ params }) => {
 	const { lang, bundle } = electionParams(params);
-	// The page opens with the compact list (each claim links to its own page, which holds its card)
-	// and the findings; the cards are not repeated here.
+	// The page opens with the compact list (each claim links to its own page, which holds its card
+	// and its citation) and the findings; the cards are not repeated here.
 	const full = buildClaimsPage(bundle, lang);
 	const e = bundle.election.id;
 	const findingPath = (f: FindingModel) => `${href(lang, e, 'claims')}#finding-${f.id}`;
@@ -20,9 +20,6 @@ export const load: PageServerLoad = async ({ params }) => {
 		fs.flatMap((f) => [f, ...allFindings(f.derived)]);
 	return {
 		page: { election: full.election, findings: full.findings, method: full.method },
-		claimCitations: await allOf(
-			full.cards.map((c) => [c.id, citeClaim(bundle, c, lang, href(lang, e, 'claims', c.id))])
-		),
 		findingCitations: await allOf(
 			allFindings(full.findings).map((f) => [
 				f.id,
