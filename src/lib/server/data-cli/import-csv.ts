@@ -126,7 +126,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	} catch (e) {
 		throw new CliError(EXIT_IO, [`${file}: could not be read (${(e as Error).message})`]);
 	}
-	mark(`reading, decoding and checking ${fmtInt(tally.rows.length)} rows`);
+	mark(`reading, decoding and checking ${fmtInt(tally.table.length)} rows`);
 	const rowErrors = tally.errors.map((e) => formatRowError(file, e));
 	if (tally.fatal || (!values['skip-invalid'] && rowErrors.length > 0))
 		throw new CliError(EXIT_INVALID, [
@@ -185,7 +185,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	ws.rewrite(tabRel!, tabs);
 	ws.setSheets(
 		plan.snapshot.id,
-		plan.rows,
+		plan.table,
 		bundle.election.candidates.map((c) => c.id)
 	);
 
@@ -193,7 +193,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	const ms = performance.now() - started;
 	const name = (id: string) => bundle.election.candidates.find((c) => c.id === id)?.shortName ?? id;
 	io.out(
-		`${values['dry-run'] ? 'Would import' : 'Importing'} ${fmtInt(plan.rows.length)} sheet rows from ${basename(file)} into ${values.tabulation} › ${plan.snapshot.id} (${plan.replaces ? 'replacing its counts' : 'new snapshot'}; read in ${Math.round(ms)} ms):`
+		`${values['dry-run'] ? 'Would import' : 'Importing'} ${fmtInt(plan.table.length)} sheet rows from ${basename(file)} into ${values.tabulation} › ${plan.snapshot.id} (${plan.replaces ? 'replacing its counts' : 'new snapshot'}; read in ${Math.round(ms)} ms):`
 	);
 	for (const r of plan.snapshot.results) {
 		const was = old?.results.find((x) => x.contestant === r.contestant)?.votes;
@@ -206,7 +206,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	) ?? [])
 		io.out(`  ${g.contestant}: replaced by its members' own counts (was ${fmtInt(g.votes)})`);
 	io.out(
-		`  valid ${fmtInt(plan.snapshot.totals.valid ?? 0)}, null ${fmtInt(plan.snapshot.totals.null ?? 0)}${tally.hasRegistered ? `, registered on these sheets ${fmtInt(plan.snapshot.totals.electorsOnCountedUnits ?? 0)}` : ''}; sheets counted ${fmtInt(plan.rows.length)}${plan.snapshot.coverage.unitsTotal ? ` of ${fmtInt(plan.snapshot.coverage.unitsTotal)}` : ''}`
+		`  valid ${fmtInt(plan.snapshot.totals.valid ?? 0)}, null ${fmtInt(plan.snapshot.totals.null ?? 0)}${tally.hasRegistered ? `, registered on these sheets ${fmtInt(plan.snapshot.totals.electorsOnCountedUnits ?? 0)}` : ''}; sheets counted ${fmtInt(plan.table.length)}${plan.snapshot.coverage.unitsTotal ? ` of ${fmtInt(plan.snapshot.coverage.unitsTotal)}` : ''}`
 	);
 	io.out(
 		`  regions: ${[...plan.regionsPerLevel].map(([l, n]) => `${fmtInt(n)} ${l}`).join(', ')}${[...plan.newRegions].length ? `; new: ${[...plan.newRegions].map(([l, r]) => `${fmtInt(r.length)} ${l}`).join(', ')}` : ''}`
@@ -225,8 +225,8 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		dryRun: values['dry-run'],
 		date: values['revision-date'],
 		summary: {
-			es: `Importadas ${plan.rows.length.toLocaleString('es-ES')} actas de ${basename(file)} en ${plan.snapshot.id} (${values.tabulation}) con el mapeo ${mapping.id}: totales nacionales, resultados por ${levelNames('es')}, y las filas por acta.`,
-			en: `Imported ${plan.rows.length.toLocaleString('en-US')} tally sheets from ${basename(file)} into ${plan.snapshot.id} (${values.tabulation}) with the mapping ${mapping.id}: national totals, results by ${levelNames('en')}, and the per-sheet rows.`
+			es: `Importadas ${plan.table.length.toLocaleString('es-ES')} actas de ${basename(file)} en ${plan.snapshot.id} (${values.tabulation}) con el mapeo ${mapping.id}: totales nacionales, resultados por ${levelNames('es')}, y las filas por acta.`,
+			en: `Imported ${plan.table.length.toLocaleString('en-US')} tally sheets from ${basename(file)} into ${plan.snapshot.id} (${values.tabulation}) with the mapping ${mapping.id}: national totals, results by ${levelNames('en')}, and the per-sheet rows.`
 		},
 		mark
 	});
