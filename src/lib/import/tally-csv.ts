@@ -99,11 +99,19 @@ function slug(v: string): string {
 export async function readTallyCsv(
 	text: AsyncIterable<string> | Iterable<string>,
 	mapping: TallyMapping,
-	options: { skipInvalid?: boolean } = {}
+	options: {
+		skipInvalid?: boolean;
+		/** How many rows to make room for at once (more are fine). */
+		expectedRows?: number;
+	} = {}
 ): Promise<TallyFile> {
 	// The vote columns: the mapping's candidate ids, each once (a repeated id keeps its last column,
 	// as the votes object of a row did).
-	const table = new SheetTable([...new Set(Object.values(mapping.candidates))]);
+	const table = new SheetTable(
+		[...new Set(Object.values(mapping.candidates))],
+		[],
+		Math.min(options.expectedRows ?? 1024, 1 << 22)
+	);
 	const out: TallyFile = {
 		header: [],
 		table,

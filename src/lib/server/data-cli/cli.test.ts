@@ -327,6 +327,7 @@ describe('data CLI on a temporary data folder', () => {
 		// A bad row, skipped: its message must come through the worker as it does without one.
 		const csv = CSV + 'S,South,8,Eight,k3,1,0,2,0,0,0\nS,South,8,Eight,k4,3,0,1,1,1,0\n';
 		const results = [];
+		// (`1` starts the worker for this small file and whatever the machine's load.)
 		for (const worker of ['1', '0']) {
 			const dir = tempData();
 			const r = await promisify(execFile)(

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { createReadStream, existsSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SheetTable } from '../../data/sheet-table';
@@ -21,15 +22,33 @@ export interface TallyRequest {
 	skipInvalid: boolean;
 }
 
+/**
+ * The file's bytes in chunks of 1 MiB, read one after the other (plain reads: no stream machinery
+ * for the worker to load, and each chunk is mapped before the next is read).
+ */
+function* fileChunks(fd: number): Generator<Uint8Array> {
+	for (;;) {
+		const buf = Buffer.allocUnsafe(1 << 20);
+		const n = readSync(fd, buf, 0, buf.length, null);
+		if (n === 0) return;
+		yield buf.subarray(0, n);
+	}
+}
+
 /** Stream, decode, check and map a tally-sheet file in this thread. Throws on a read error. */
-export function readTallyFile(req: TallyRequest): Promise<TallyFile> {
-	return readTallyCsv(
-		decodeChunks(createReadStream(req.file, { highWaterMark: 1 << 20 }), req.encoding, {
-			utf8: nodeUtf8
-		}),
-		req.mapping,
-		{ skipInvalid: req.skipInvalid }
-	);
+export async function readTallyFile(req: TallyRequest): Promise<TallyFile> {
+	const fd = openSync(req.file, 'r');
+	try {
+		return await readTallyCsv(
+			decodeChunks(fileChunks(fd), req.encoding, { utf8: nodeUtf8 }),
+			req.mapping,
+			// Room for the rows at once (no table grown and copied on the way): a row of a tally-sheet
+			// file takes more than 64 bytes.
+			{ skipInvalid: req.skipInvalid, expectedRows: Math.ceil(fstatSync(fd).size / 64) }
+		);
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /** A TallyFile as a worker posts it: plain data, the table's numbers in buffers moved, not copied. */
@@ -75,14 +94,31 @@ export function unpackTally(p: PackedTally): TallyFile {
 	};
 }
 
+/** Files smaller than this are read in this thread (a worker's start would cost more). */
+const WORKER_MIN_BYTES = 2 << 20;
+
 /**
- * The bundled worker beside the bundled CLI (scripts/lib/data-cli-bundle.js makes both), or
- * undefined when the CLI runs from the sources (tests, Vite's module runner): then the file is read
- * in this thread. `ESCRUTINIO_DATA_WORKER=0` reads it in this thread too.
+ * The bundled worker beside the bundled CLI (scripts/lib/data-cli-bundle.js makes both), when it is
+ * worth starting: the file is large (`WORKER_MIN_BYTES`) and a core is free (the load average of
+ * the last minute leaves one; on a busy machine the two threads would only take turns on the same
+ * cores, and the worker's own start and copies cost CPU). Undefined otherwise, and when the CLI
+ * runs from the sources (tests, Vite's module runner): then the file is read in this thread.
+ * `ESCRUTINIO_DATA_WORKER=1` starts the worker whatever the size and the load, `0` never.
  */
-function workerFile(): URL | undefined {
-	if (process.env.ESCRUTINIO_DATA_WORKER === '0') return undefined;
+function workerFile(file: string): URL | undefined {
+	const mode = process.env.ESCRUTINIO_DATA_WORKER;
+	if (mode === '0') return undefined;
 	if (!import.meta.url.startsWith('file:') || !import.meta.url.endsWith('.mjs')) return undefined;
+	if (mode !== '1') {
+		const cores = availableParallelism();
+		let size = 0;
+		try {
+			size = statSync(file).size;
+		} catch {
+			return undefined; // (the reading in this thread gives the error)
+		}
+		if (cores < 2 || loadavg()[0]! > cores - 1 || size < WORKER_MIN_BYTES) return undefined;
+	}
 	const url = new URL('./tally-worker.mjs', import.meta.url);
 	return existsSync(fileURLToPath(url)) ? url : undefined;
 }
@@ -99,7 +135,7 @@ export function readTallyInBackground(req: TallyRequest): {
 	/** Stop the worker (when the command ends before it needs the file). */
 	cancel: () => void;
 } {
-	const url = workerFile();
+	const url = workerFile(req.file);
 	if (!url)
 		return {
 			result: async () => ({ tally: await readTallyFile(req), worker: false }),
