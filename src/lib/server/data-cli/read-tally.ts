@@ -111,7 +111,7 @@ function workerFile(file: string): URL | undefined {
 	if (!import.meta.url.startsWith('file:') || !import.meta.url.endsWith('.mjs')) return undefined;
 	if (mode !== '1') {
 		const cores = availableParallelism();
-		let size = 0;
+		let size: number;
 		try {
 			size = statSync(file).size;
 		} catch {
