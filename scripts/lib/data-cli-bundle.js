@@ -15,6 +15,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRY = join(ROOT, 'src/lib/server/data-cli/cli.ts');
+/** The worker thread of import-csv (read-tally.ts), bundled on its own beside the CLI. */
+const WORKER_ENTRY = join(ROOT, 'src/lib/server/data-cli/tally-worker.ts');
 /** One cache per checkout (worktrees may share node_modules). */
 const CACHE = join(
 	ROOT,
@@ -22,6 +24,7 @@ const CACHE = join(
 	createHash('sha256').update(ROOT).digest('hex').slice(0, 12)
 );
 const BUNDLE = join(CACHE, 'cli.mjs');
+const WORKER = join(CACHE, 'tally-worker.mjs');
 const MANIFEST = join(CACHE, 'manifest.json');
 
 /** Whether the bundle was made after every file in it (and after this script) last changed. */
@@ -30,6 +33,7 @@ function fresh() {
 	try {
 		manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
 		statSync(BUNDLE);
+		statSync(WORKER);
 	} catch {
 		return false;
 	}
@@ -52,28 +56,38 @@ function fresh() {
 	return true;
 }
 
-/** Bundle the CLI (TypeScript and its dependencies, Node's built-ins left out). */
-async function bundle() {
-	const { rolldown } = await import('rolldown');
-	// Sources changed while bundling are newer than this and make the next run bundle again.
-	const started = Date.now() - 1;
-	const build = await rolldown({
-		input: ENTRY,
-		platform: 'node',
-		cwd: ROOT,
-		logLevel: 'silent'
-	});
+/** One entry as one ES module (TypeScript and its dependencies, Node's built-ins left out). */
+async function bundleOne(rolldown, input) {
+	const build = await rolldown({ input, platform: 'node', cwd: ROOT, logLevel: 'silent' });
 	const { output } = await build.generate({ format: 'esm' });
 	await build.close();
 	const chunk = output.find((o) => o.type === 'chunk' && o.isEntry);
 	if (!chunk || output.some((o) => o.type === 'chunk' && o !== chunk))
 		throw new Error('expected one chunk');
-	const files = chunk.moduleIds.filter((id) => !id.startsWith('\0') && !id.startsWith('node:'));
+	return chunk;
+}
+
+/** Bundle the CLI, and the worker it starts (beside it: the CLI finds it there). */
+async function bundle() {
+	const { rolldown } = await import('rolldown');
+	// Sources changed while bundling are newer than this and make the next run bundle again.
+	const started = Date.now() - 1;
+	const chunks = [await bundleOne(rolldown, ENTRY), await bundleOne(rolldown, WORKER_ENTRY)];
+	const files = [
+		...new Set(
+			chunks.flatMap((c) =>
+				c.moduleIds.filter((id) => !id.startsWith('\0') && !id.startsWith('node:'))
+			)
+		)
+	];
 	mkdirSync(CACHE, { recursive: true });
-	// Written beside, then renamed: two runs at once never load half a file.
+	// Written beside, then renamed: two runs at once never load half a file (the worker first: a
+	// CLI loaded meanwhile finds the new worker beside it, or the old one with the old sources).
 	const tmp = (f) => `${f}.${process.pid}.tmp`;
-	writeFileSync(tmp(BUNDLE), chunk.code);
+	writeFileSync(tmp(WORKER), chunks[1].code);
+	writeFileSync(tmp(BUNDLE), chunks[0].code);
 	writeFileSync(tmp(MANIFEST), JSON.stringify({ root: ROOT, started, files }));
+	renameSync(tmp(WORKER), WORKER);
 	renameSync(tmp(BUNDLE), BUNDLE);
 	renameSync(tmp(MANIFEST), MANIFEST);
 }

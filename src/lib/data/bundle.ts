@@ -25,6 +25,7 @@ import {
 import { isBeforeClaim } from '../results/responses';
 import { zodErrorsFor, type DataError } from './errors';
 import { fastTabulation } from './fast-parse';
+import { SheetTable } from './sheet-table';
 import { baseTotal } from '../results/release';
 import { whenBounds } from '../i18n/format';
 
@@ -49,13 +50,18 @@ export interface RawFile {
 	data: unknown;
 }
 
-/** A release's sheet-rows file (`sheets/<snapshot-id>.csv`), already read (see sheet-file.ts). */
+/**
+ * A release's sheet-rows file (`sheets/<snapshot-id>.csv`), already read (see sheet-file.ts): its
+ * rows as objects, or as columns (`table`, see sheet-table.ts; the data CLI's form).
+ */
 export interface RawSheetFile {
 	file: string;
 	snapshotId: string;
 	/** Candidate ids of the header, in order. */
 	candidates: string[];
-	rows: SheetRow[];
+	rows?: SheetRow[];
+	/** The rows as columns; used when given (then `rows` need not be). */
+	table?: SheetTable;
 }
 
 /**
@@ -830,13 +836,6 @@ interface Sums {
 	votes: Map<string, number>;
 }
 
-function addRow(sums: Sums, row: SheetRow) {
-	sums.rows++;
-	sums.valid += row.valid;
-	sums.null += row.null;
-	for (const id in row.votes) sums.votes.set(id, (sums.votes.get(id) ?? 0) + row.votes[id]!);
-}
-
 function addSums(sums: Sums, more: Sums) {
 	sums.rows += more.rows;
 	sums.valid += more.valid;
@@ -909,53 +908,87 @@ function checkSheets(
 					expected: `the election's candidate ids in order (${candidateIds.join(',')})`,
 					found: JSON.stringify(sf.candidates.join(','))
 				});
-			if (sf.rows.length !== s.sheets.rows)
+			const t = sf.table ?? SheetTable.fromRows(sf.rows ?? [], sf.candidates);
+			if (t.length !== s.sheets.rows)
 				errors.push({
 					file,
 					path: `${sp}.sheets.rows`,
-					expected: `the number of rows in ${sf.file} (${sf.rows.length})`,
+					expected: `the number of rows in ${sf.file} (${t.length})`,
 					found: String(s.sheets.rows)
 				});
 			const national = newSums();
-			// Rows are summed by their own region, then each region's sums go up its chain of parents
-			// (a few thousand regions rather than every row at every level).
-			const direct = new Map<string, Sums>();
-			sf.rows.forEach((row, i) => {
-				const at = () => `row ${i + 1} (sheet ${JSON.stringify(row.sheet)})`;
-				if (!levelOf.has(row.region))
+			// Rows are summed by their own region (in columns, one slot per region of the table),
+			// then each region's sums go up its chain of parents (a few thousand regions rather than
+			// every row at every level).
+			const nc = t.candidates.length;
+			const ids = t.regionIds;
+			// Per region of the table: 0 known and of the finest level, 1 unknown, 2 another level.
+			const verdict = ids.map((id) =>
+				!levelOf.has(id) ? 1 : finestLevel !== undefined && levelOf.get(id) !== finestLevel ? 2 : 0
+			);
+			const stride = nc + 3;
+			const acc = new Float64Array(ids.length * stride);
+			const used = new Uint8Array(ids.length);
+			for (let i = 0; i < t.length; i++) {
+				const ri = t.region[i]!;
+				const at = () => `row ${i + 1} (sheet ${JSON.stringify(t.sheet[i])})`;
+				const v = verdict[ri]!;
+				if (v === 1)
 					errors.push({
 						file: sf.file,
 						path: `${at()}.region`,
 						expected: 'the id of a region in election.json or regions/*.json',
-						found: `unknown region id ${JSON.stringify(row.region)}`
+						found: `unknown region id ${JSON.stringify(ids[ri])}`
 					});
-				else if (finestLevel !== undefined && levelOf.get(row.region) !== finestLevel)
+				else if (v === 2)
 					errors.push({
 						file: sf.file,
 						path: `${at()}.region`,
 						expected: `a region of the finest level (${JSON.stringify(finestLevel)})`,
-						found: `${JSON.stringify(row.region)} of level ${JSON.stringify(levelOf.get(row.region))}`
+						found: `${JSON.stringify(ids[ri])} of level ${JSON.stringify(levelOf.get(ids[ri]!))}`
 					});
+				const valid = t.valid[i]!;
+				const nul = t.nul[i]!;
+				const o = ri * stride;
 				let cand = 0;
-				for (const id in row.votes) cand += row.votes[id]!;
-				if (cand > row.valid)
+				for (let k = 0, b = i * nc; k < nc; k++) {
+					const x = t.votes[b + k]!;
+					cand += x;
+					acc[o + 3 + k] = acc[o + 3 + k]! + x;
+				}
+				if (cand > valid)
 					errors.push({
 						file: sf.file,
 						path: `${at()}.valid`,
 						expected: `valid votes ≥ the sum of the candidates (${cand})`,
-						found: String(row.valid)
+						found: String(valid)
 					});
-				if (row.registered !== undefined && row.valid + row.null > row.registered)
+				const reg = t.registered[i]!;
+				if (reg >= 0 && valid + nul > reg)
 					errors.push({
 						file: sf.file,
 						path: `${at()}.registered`,
-						expected: `registered electors ≥ valid + null (${row.valid + row.null})`,
-						found: String(row.registered)
+						expected: `registered electors ≥ valid + null (${valid + nul})`,
+						found: String(reg)
 					});
-				let sums = direct.get(row.region);
-				if (!sums) direct.set(row.region, (sums = newSums()));
-				addRow(sums, row);
-			});
+				used[ri] = 1;
+				acc[o] = acc[o]! + 1;
+				acc[o + 1] = acc[o + 1]! + valid;
+				acc[o + 2] = acc[o + 2]! + nul;
+			}
+			const direct = new Map<string, Sums>();
+			for (let ri = 0; ri < ids.length; ri++) {
+				if (!used[ri]) continue;
+				const o = ri * stride;
+				const own = newSums();
+				own.rows = acc[o]!;
+				own.valid = acc[o + 1]!;
+				own.null = acc[o + 2]!;
+				for (let k = 0; k < nc; k++) own.votes.set(t.candidates[k]!, acc[o + 3 + k]!);
+				const same = direct.get(ids[ri]!);
+				if (same) addSums(same, own);
+				else direct.set(ids[ri]!, own);
+			}
 			// The national sums from the regions' (not row by row again).
 			for (const own of direct.values()) addSums(national, own);
 			const byRegion = new Map<string, Sums>();

@@ -1,5 +1,6 @@
 import type { ElectionBundle } from '../data/bundle';
 import type { Region, RegionLevel } from '../schemas/election';
+import { SheetTable } from '../data/sheet-table';
 import type { SheetRow } from '../schemas/sheet';
 import type { RegionResult, Result, Snapshot } from '../schemas/tabulation';
 import type { TallyMapping } from './mapping';
@@ -29,32 +30,45 @@ const emptySums = (): SheetSums => ({
  * @example aggregateSheets([{ sheet: 'a', region: 'p1', valid: 3, null: 0, votes: { x: 3 } }], new Map([['p1', 's1']])).byRegion.get('s1').valid // 3
  */
 export function aggregateSheets(
-	rows: readonly SheetRow[],
+	rows: readonly SheetRow[] | SheetTable,
 	parentOf: ReadonlyMap<string, string | undefined>
 ): { national: SheetSums; byRegion: Map<string, SheetSums> } {
+	const t = rows instanceof SheetTable ? rows : SheetTable.fromRows(rows, []);
 	const national = emptySums();
 	const byRegion = new Map<string, SheetSums>();
-	// Rows are summed by their own region (votes in a plain object: a keyed add per candidate, not
-	// a Map look-up and update), then each region's sums go up its chain of parents and into the
-	// national sums (a few thousand regions rather than every row at every level).
-	const direct = new Map<string, SheetSums>();
-	const directVotes = new Map<string, Record<string, number>>();
-	for (const r of rows) {
-		let s = direct.get(r.region);
-		let votes = directVotes.get(r.region);
-		if (!s || !votes) {
-			direct.set(r.region, (s = emptySums()));
-			directVotes.set(r.region, (votes = Object.create(null) as Record<string, number>));
-		}
-		s.rows++;
-		s.valid += r.valid;
-		s.null += r.null;
-		s.registered += r.registered ?? 0;
-		const rv = r.votes;
-		for (const id in rv) votes[id] = (votes[id] ?? 0) + rv[id]!;
+	// Rows are summed by their own region (columns: one slot per region of the table), then each
+	// region's sums go up its chain of parents and into the national sums (a few thousand regions
+	// rather than every row at every level).
+	const nc = t.candidates.length;
+	const stride = nc + 4;
+	const acc = new Float64Array(t.regionIds.length * stride);
+	const used = new Uint8Array(t.regionIds.length);
+	for (let i = 0; i < t.length; i++) {
+		const o = t.region[i]! * stride;
+		used[t.region[i]!] = 1;
+		acc[o] = acc[o]! + 1;
+		acc[o + 1] = acc[o + 1]! + t.valid[i]!;
+		acc[o + 2] = acc[o + 2]! + t.nul[i]!;
+		const reg = t.registered[i]!;
+		if (reg >= 0) acc[o + 3] = acc[o + 3]! + reg;
+		for (let k = 0, b = i * nc; k < nc; k++) acc[o + 4 + k] = acc[o + 4 + k]! + t.votes[b + k]!;
 	}
-	for (const [region, s] of direct)
-		for (const [id, v] of Object.entries(directVotes.get(region)!)) s.votes.set(id, v);
+	const direct = new Map<string, SheetSums>();
+	for (let ri = 0; ri < t.regionIds.length; ri++) {
+		if (!used[ri]) continue;
+		const o = ri * stride;
+		const region = t.regionIds[ri]!;
+		let s = direct.get(region);
+		if (!s) direct.set(region, (s = emptySums()));
+		s.rows += acc[o]!;
+		s.valid += acc[o + 1]!;
+		s.null += acc[o + 2]!;
+		s.registered += acc[o + 3]!;
+		for (let k = 0; k < nc; k++) {
+			const id = t.candidates[k]!;
+			s.votes.set(id, (s.votes.get(id) ?? 0) + acc[o + 4 + k]!);
+		}
+	}
 	for (const own of direct.values()) {
 		national.rows += own.rows;
 		national.valid += own.valid;
@@ -101,8 +115,10 @@ export interface SheetImportPlan {
 	snapshot: Snapshot;
 	/** Whether the snapshot exists already (it is replaced in place) or is added at the end. */
 	replaces: boolean;
-	/** The rows of `sheets/<snapshot>.csv`, regions resolved to the election's ids. */
-	rows: SheetRow[];
+	/** The rows of `sheets/<snapshot>.csv`, regions resolved to the election's ids, as columns. */
+	table: SheetTable;
+	/** The same rows as objects (made on each read; for tests and small files). */
+	readonly rows: SheetRow[];
 	/** Region results per level id (how many regions of each level the snapshot reports). */
 	regionsPerLevel: Map<string, number>;
 }
@@ -197,14 +213,12 @@ export function planSheetImport(req: SheetImportRequest): {
 		errors.push(
 			`--source: expected at least one source id for the new snapshot ${req.snapshotId}, got none`
 		);
-	if (tally.rows.length === 0) errors.push('the file: expected at least one valid row, got none');
+	if (tally.table.length === 0) errors.push('the file: expected at least one valid row, got none');
 	if (errors.length > 0 || !tabulation) return { errors };
 
-	const rows = tally.rows.map((r) => {
-		const id = keyToId.get(r.region)!;
-		return id === r.region ? r : { ...r, region: id };
-	});
-	const { national, byRegion } = aggregateSheets(rows, parentOf);
+	// The rows keep their columns; only the table's region ids are resolved.
+	const table = tally.table.withRegionIds(tally.table.regionIds.map((key) => keyToId.get(key)!));
+	const { national, byRegion } = aggregateSheets(table, parentOf);
 	const carried = new Map((old?.results ?? []).map((r) => [r.contestant, r]));
 	const resultsOf = (s: SheetSums, announced: boolean): Result[] =>
 		candidateIds.map((id) => {
@@ -246,7 +260,7 @@ export function planSheetImport(req: SheetImportRequest): {
 		...(old?.asOfNote ? { asOfNote: old.asOfNote } : {}),
 		coverage: {
 			...(old?.coverage ?? {}),
-			unitsCounted: rows.length,
+			unitsCounted: table.length,
 			...((old?.coverage.unitsTotal ?? e.countingUnit.total?.count) !== undefined
 				? { unitsTotal: old?.coverage.unitsTotal ?? e.countingUnit.total?.count }
 				: {})
@@ -256,7 +270,7 @@ export function planSheetImport(req: SheetImportRequest): {
 		...(old?.turnout ? { turnout: old.turnout } : {}),
 		regions: regionResults,
 		sheets: {
-			rows: rows.length,
+			rows: table.length,
 			sourceIds: req.sourceIds.length > 0 ? req.sourceIds : (old?.sheets?.sourceIds ?? sourceIds)
 		},
 		sourceIds,
@@ -268,7 +282,10 @@ export function planSheetImport(req: SheetImportRequest): {
 			newRegions,
 			snapshot,
 			replaces: old !== undefined,
-			rows,
+			table,
+			get rows() {
+				return table.toRows();
+			},
 			regionsPerLevel
 		},
 		errors

@@ -1,3 +1,4 @@
+import { SheetTable } from '../data/sheet-table';
 import type { SheetRow } from '../schemas/sheet';
 import { CsvRecords, CsvSyntaxError } from './csv-records';
 import { DecodeError } from './decode';
@@ -34,10 +35,14 @@ export interface RegionRef {
 	line: number;
 }
 
-/** The mapped content of a tally-sheet file. `rows[i].region` is the finest RegionRef key. */
+/**
+ * The mapped content of a tally-sheet file. Its rows are `table` (columns; the table's region ids
+ * are the finest RegionRef keys); `rows` makes them into objects (for tests and small files).
+ */
 export interface TallyFile {
 	header: string[];
-	rows: SheetRow[];
+	table: SheetTable;
+	readonly rows: SheetRow[];
 	/** Every region the rows name, by key, coarse levels first in order of appearance. */
 	regions: Map<string, RegionRef>;
 	errors: RowError[];
@@ -94,11 +99,25 @@ function slug(v: string): string {
 export async function readTallyCsv(
 	text: AsyncIterable<string> | Iterable<string>,
 	mapping: TallyMapping,
-	options: { skipInvalid?: boolean } = {}
+	options: {
+		skipInvalid?: boolean;
+		/** How many rows to make room for at once (more are fine). */
+		expectedRows?: number;
+	} = {}
 ): Promise<TallyFile> {
+	// The vote columns: the mapping's candidate ids, each once (a repeated id keeps its last column,
+	// as the votes object of a row did).
+	const table = new SheetTable(
+		[...new Set(Object.values(mapping.candidates))],
+		[],
+		Math.min(options.expectedRows ?? 1024, 1 << 22)
+	);
 	const out: TallyFile = {
 		header: [],
-		rows: [],
+		table,
+		get rows() {
+			return table.toRows();
+		},
 		regions: new Map(),
 		errors: [],
 		skippedLines: [],
@@ -121,7 +140,7 @@ export async function readTallyCsv(
 		registered?: number;
 		valid: number;
 		null: number;
-		candidates: { index: number; id: string }[];
+		candidates: { index: number; id: string; col: number }[];
 		image?: number;
 	};
 	const seenKeys = new Map<string, number>();
@@ -211,7 +230,8 @@ export async function readTallyCsv(
 			null: need(mapping.null) ?? -1,
 			candidates: Object.entries(mapping.candidates).map(([c, id]) => ({
 				index: need(c) ?? -1,
-				id
+				id,
+				col: table.candidates.indexOf(id)
 			})),
 			image: need(mapping.image)
 		};
@@ -260,11 +280,14 @@ export async function readTallyCsv(
 	};
 
 	/**
-	 * The finest region key of rows whose region columns read exactly the same (see mapRow): one map
-	 * for plain lines (values joined by commas, which they cannot hold), one for quoted records.
+	 * The finest region (its index in the table's region ids) of rows whose region columns read
+	 * exactly the same (see mapRow): one map for plain lines (values joined by commas, which they
+	 * cannot hold), one for quoted records.
 	 */
-	const regionOfLine = new Map<string, string>();
-	const regionOfQuoted = new Map<string, string>();
+	const regionOfLine = new Map<string, number>();
+	const regionOfQuoted = new Map<string, number>();
+	/** Index of each finest region key in the table's region ids. */
+	const regionIndex = new Map<string, number>();
 	let signatureColumns: number[] = [];
 	let sigFrom = -1;
 	let sigTo = -1;
@@ -290,13 +313,16 @@ export async function readTallyCsv(
 			);
 			errors![0]!.columnName = '';
 		} else {
+			// The row's numbers go straight into the table's next slot (kept only if the row is).
+			const ri = table.length;
+			table.reserve(ri);
+			const base = ri * table.candidates.length;
 			const valid = count(at.valid);
 			const nul = count(at.null);
-			const votes: Record<string, number> = {};
 			let sum = 0;
 			for (const c of at.candidates) {
 				const v = count(c.index);
-				votes[c.id] = v;
+				table.votes[base + c.col] = v;
 				sum += v;
 			}
 			let registered: number | undefined;
@@ -355,9 +381,10 @@ export async function readTallyCsv(
 			// which passed these checks then: it is not checked again.
 			const sig = signature();
 			const regionOf = plain ? regionOfLine : regionOfQuoted;
-			let parentKey = regionOf.get(sig);
+			const known = regionOf.get(sig);
+			let parentKey: string | undefined;
 			let refs: RegionRef[] | undefined;
-			if (parentKey === undefined) {
+			if (known === undefined) {
 				refs = [];
 				const rec = record();
 				for (const l of at.levels) {
@@ -386,24 +413,33 @@ export async function readTallyCsv(
 			}
 			if (errors === undefined) {
 				seenKeys.set(key, line);
-				if (refs) {
-					for (const r of refs) if (!out.regions.has(r.key)) out.regions.set(r.key, r);
-					regionOf.set(sig, parentKey!);
+				let region = known;
+				if (region === undefined) {
+					for (const r of refs!) if (!out.regions.has(r.key)) out.regions.set(r.key, r);
+					region = regionIndex.get(parentKey!);
+					if (region === undefined) {
+						regionIndex.set(parentKey!, (region = table.regionIds.length));
+						table.regionIds.push(parentKey!);
+					}
+					regionOf.set(sig, region);
 				}
-				const row: SheetRow = { sheet: key, region: parentKey!, valid, null: nul, votes };
 				const centre =
 					centreInKey >= 0
 						? keyParts[centreInKey]!
 						: at.centre === undefined
 							? ''
 							: trimmed(at.centre);
-				if (centre !== '') row.centre = centre;
-				const table =
+				const tableNo =
 					tableInKey >= 0 ? keyParts[tableInKey]! : at.table === undefined ? '' : trimmed(at.table);
-				if (table !== '') row.table = table;
-				if (registered !== undefined) row.registered = registered;
-				if (image !== undefined) row.image = image;
-				out.rows.push(row);
+				table.sheet.push(key);
+				table.region[ri] = region;
+				table.centre.push(centre === '' ? undefined : centre);
+				table.table.push(tableNo === '' ? undefined : tableNo);
+				table.registered[ri] = registered ?? -1;
+				table.valid[ri] = valid;
+				table.nul[ri] = nul;
+				table.image.push(image);
+				table.length = ri + 1;
 			}
 		}
 		// (`bad` sets `errors`; TypeScript does not see that through the closure.)

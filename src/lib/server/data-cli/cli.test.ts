@@ -323,6 +323,46 @@ describe('data CLI on a temporary data folder', () => {
 		expect(snapshotFiles(join(dir, 'fixture-2030'))).toEqual(before);
 	});
 
+	it('the bundled CLI reads the file in a worker thread, with the same files and output as in one thread', async () => {
+		// A bad row, skipped: its message must come through the worker as it does without one.
+		const csv = CSV + 'S,South,8,Eight,k3,1,0,2,0,0,0\nS,South,8,Eight,k4,3,0,1,1,1,0\n';
+		const results = [];
+		// (`1` starts the worker for this small file and whatever the machine's load.)
+		for (const worker of ['1', '0']) {
+			const dir = tempData();
+			const r = await promisify(execFile)(
+				'node',
+				[
+					'scripts/data.js',
+					...importArgs(dir, csv, ['--skip-invalid', '--revision-date', '2030-06-01'])
+				],
+				{ env: { ...process.env, ESCRUTINIO_DATA_WORKER: worker, ESCRUTINIO_DATA_TIMING: '1' } }
+			);
+			const clean = (t: string) =>
+				t
+					.replaceAll(dir, 'DIR')
+					.replace(/read in \d+ ms/, 'read in N ms')
+					.split('\n')
+					.filter((l) => !l.startsWith('timing: '))
+					.join('\n');
+			results.push({
+				files: snapshotFiles(join(dir, 'fixture-2030')),
+				out: clean(r.stdout),
+				err: clean(r.stderr),
+				inWorker: r.stderr.includes('rows (in a worker thread')
+			});
+		}
+		const [a, b] = results;
+		expect(a!.inWorker).toBe(true);
+		expect(b!.inWorker).toBe(false);
+		expect(a!.err).toContain('Skipped 1 invalid row(s)');
+		expect(a!.err).toContain(
+			'in.csv:4:6: V: expected valid votes ≥ the sum of the candidates (2), got 1'
+		);
+		expect(a!.out).toContain('Importing 3 sheet rows');
+		expect({ ...a, inWorker: undefined }).toEqual({ ...b, inWorker: undefined });
+	}, 60_000);
+
 	it('a crash between writing the temporary files and renaming them leaves the old files', async () => {
 		const dir = tempData();
 		const before = snapshotFiles(join(dir, 'fixture-2030'));

@@ -1,12 +1,12 @@
-import { isUtf8 } from 'node:buffer';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDataError, zodErrorsFor } from '../../data/errors';
-import { decodeChunks, ENCODINGS, type Encoding, type Utf8Decoder } from '../../import/decode';
+import { ENCODINGS, type Encoding } from '../../import/decode';
 import { BUILT_IN_MAPPINGS, TallyMappingSchema, type TallyMapping } from '../../import/mapping';
 import { planSheetImport } from '../../import/plan-sheets';
-import { formatRowError, readTallyCsv } from '../../import/tally-csv';
+import { formatRowError } from '../../import/tally-csv';
+import type { ElectionBundle } from '../../data/bundle';
 import type { Election } from '../../schemas/election';
 import type { Tabulation } from '../../schemas/tabulation';
 import {
@@ -19,6 +19,7 @@ import {
 	validateCurrent,
 	type Io
 } from './common';
+import { readTallyInBackground } from './read-tally';
 import { Workspace } from './workspace';
 
 export const IMPORT_CSV_HELP = `Usage: npm run data -- import-csv FILE --election ID --tabulation ID --snapshot ID
@@ -42,13 +43,6 @@ Example:
   npm run data -- import-csv ../shared/data/RESULTADOS_2024_CSV_V1.csv --election venezuela-2024 \\
     --tabulation opposition-tally-sheets --snapshot opposition-81-7 --as-of 2024-08-01 \\
     --mapping ve-2024-opposition --source github-enyer182-resultados-csv`;
-
-/**
- * Node's UTF-8 check (simdutf) and decoder: one byte per character where the text allows (accented
- * Latin names included), where TextDecoder's text is always two (see decode.ts).
- */
-const nodeUtf8: Utf8Decoder = (b) =>
-	isUtf8(b) ? Buffer.from(b.buffer, b.byteOffset, b.length).toString('utf8') : undefined;
 
 function loadMapping(spec: string): TallyMapping {
 	const builtIn = BUILT_IN_MAPPINGS[spec];
@@ -105,28 +99,40 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		]);
 	const mark = phaseTimer(io);
 	const mapping = loadMapping(values.mapping!);
-	const { ws, errors } = Workspace.load(dataDir, values.election!);
-	if (!ws) throw new CliError(EXIT_INVALID, errors.map(formatDataError));
-	mark('reading the election folder');
-	const bundle = validateCurrent(ws);
-	mark('validation of the election as it is');
-	if (!existsSync(file))
-		throw new CliError(EXIT_IO, [`${file}: expected a readable file, got no such file`]);
-
+	// The file is read in a worker thread while this one reads and validates the election folder
+	// (read-tally.ts); its problems are still reported after the folder's, as before.
+	const reading = readTallyInBackground({
+		file,
+		encoding,
+		mapping,
+		skipInvalid: values['skip-invalid']
+	});
+	let ws: Workspace;
+	let bundle: ElectionBundle;
+	try {
+		const { ws: loaded, errors } = Workspace.load(dataDir, values.election!);
+		if (!loaded) throw new CliError(EXIT_INVALID, errors.map(formatDataError));
+		ws = loaded;
+		mark('reading the election folder');
+		bundle = validateCurrent(ws);
+		mark('validation of the election as it is');
+		if (!existsSync(file))
+			throw new CliError(EXIT_IO, [`${file}: expected a readable file, got no such file`]);
+	} catch (e) {
+		reading.cancel();
+		throw e;
+	}
 	const started = performance.now();
 	let tally;
+	let inWorker;
 	try {
-		tally = await readTallyCsv(
-			decodeChunks(createReadStream(file, { highWaterMark: 1 << 20 }), encoding, {
-				utf8: nodeUtf8
-			}),
-			mapping,
-			{ skipInvalid: values['skip-invalid'] }
-		);
+		({ tally, worker: inWorker } = await reading.result());
 	} catch (e) {
 		throw new CliError(EXIT_IO, [`${file}: could not be read (${(e as Error).message})`]);
 	}
-	mark(`reading, decoding and checking ${fmtInt(tally.rows.length)} rows`);
+	mark(
+		`reading, decoding and checking ${fmtInt(tally.table.length)} rows${inWorker ? ' (in a worker thread, beside the two phases above; what is left of it)' : ''}`
+	);
 	const rowErrors = tally.errors.map((e) => formatRowError(file, e));
 	if (tally.fatal || (!values['skip-invalid'] && rowErrors.length > 0))
 		throw new CliError(EXIT_INVALID, [
@@ -185,7 +191,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	ws.rewrite(tabRel!, tabs);
 	ws.setSheets(
 		plan.snapshot.id,
-		plan.rows,
+		plan.table,
 		bundle.election.candidates.map((c) => c.id)
 	);
 
@@ -193,7 +199,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	const ms = performance.now() - started;
 	const name = (id: string) => bundle.election.candidates.find((c) => c.id === id)?.shortName ?? id;
 	io.out(
-		`${values['dry-run'] ? 'Would import' : 'Importing'} ${fmtInt(plan.rows.length)} sheet rows from ${basename(file)} into ${values.tabulation} › ${plan.snapshot.id} (${plan.replaces ? 'replacing its counts' : 'new snapshot'}; read in ${Math.round(ms)} ms):`
+		`${values['dry-run'] ? 'Would import' : 'Importing'} ${fmtInt(plan.table.length)} sheet rows from ${basename(file)} into ${values.tabulation} › ${plan.snapshot.id} (${plan.replaces ? 'replacing its counts' : 'new snapshot'}; read in ${Math.round(ms)} ms):`
 	);
 	for (const r of plan.snapshot.results) {
 		const was = old?.results.find((x) => x.contestant === r.contestant)?.votes;
@@ -206,7 +212,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	) ?? [])
 		io.out(`  ${g.contestant}: replaced by its members' own counts (was ${fmtInt(g.votes)})`);
 	io.out(
-		`  valid ${fmtInt(plan.snapshot.totals.valid ?? 0)}, null ${fmtInt(plan.snapshot.totals.null ?? 0)}${tally.hasRegistered ? `, registered on these sheets ${fmtInt(plan.snapshot.totals.electorsOnCountedUnits ?? 0)}` : ''}; sheets counted ${fmtInt(plan.rows.length)}${plan.snapshot.coverage.unitsTotal ? ` of ${fmtInt(plan.snapshot.coverage.unitsTotal)}` : ''}`
+		`  valid ${fmtInt(plan.snapshot.totals.valid ?? 0)}, null ${fmtInt(plan.snapshot.totals.null ?? 0)}${tally.hasRegistered ? `, registered on these sheets ${fmtInt(plan.snapshot.totals.electorsOnCountedUnits ?? 0)}` : ''}; sheets counted ${fmtInt(plan.table.length)}${plan.snapshot.coverage.unitsTotal ? ` of ${fmtInt(plan.snapshot.coverage.unitsTotal)}` : ''}`
 	);
 	io.out(
 		`  regions: ${[...plan.regionsPerLevel].map(([l, n]) => `${fmtInt(n)} ${l}`).join(', ')}${[...plan.newRegions].length ? `; new: ${[...plan.newRegions].map(([l, r]) => `${fmtInt(r.length)} ${l}`).join(', ')}` : ''}`
@@ -225,8 +231,8 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		dryRun: values['dry-run'],
 		date: values['revision-date'],
 		summary: {
-			es: `Importadas ${plan.rows.length.toLocaleString('es-ES')} actas de ${basename(file)} en ${plan.snapshot.id} (${values.tabulation}) con el mapeo ${mapping.id}: totales nacionales, resultados por ${levelNames('es')}, y las filas por acta.`,
-			en: `Imported ${plan.rows.length.toLocaleString('en-US')} tally sheets from ${basename(file)} into ${plan.snapshot.id} (${values.tabulation}) with the mapping ${mapping.id}: national totals, results by ${levelNames('en')}, and the per-sheet rows.`
+			es: `Importadas ${plan.table.length.toLocaleString('es-ES')} actas de ${basename(file)} en ${plan.snapshot.id} (${values.tabulation}) con el mapeo ${mapping.id}: totales nacionales, resultados por ${levelNames('es')}, y las filas por acta.`,
+			en: `Imported ${plan.table.length.toLocaleString('en-US')} tally sheets from ${basename(file)} into ${plan.snapshot.id} (${values.tabulation}) with the mapping ${mapping.id}: national totals, results by ${levelNames('en')}, and the per-sheet rows.`
 		},
 		mark
 	});

@@ -9,8 +9,8 @@ import {
 } from '../../data/bundle';
 import type { DataError } from '../../data/errors';
 import { appendToJsonList, formatJson } from '../../data/json-format';
-import { encodeSheetCsv, parseSheetCsv } from '../../data/sheet-file';
-import type { SheetRow } from '../../schemas/sheet';
+import { parseSheetCsv } from '../../data/sheet-file';
+import { encodeSheetTable, parseSheetTable, SheetTable } from '../../data/sheet-table';
 
 /** One JSON file of an election folder, as read and as it will be written. */
 interface JsonDoc {
@@ -32,8 +32,9 @@ interface SheetDoc {
 	snapshotId: string;
 	text: string | undefined;
 	candidates: string[];
-	rows: SheetRow[];
-	/** New bytes of the file, when the change writes it (see `encodeSheetCsv`). */
+	/** The rows, as columns (see sheet-table.ts). */
+	table: SheetTable;
+	/** New bytes of the file, when the change writes it (see `encodeSheetTable`). */
 	next: Uint8Array | undefined;
 	/** Whether `next` differs from the bytes read (worked out once). */
 	differs?: boolean;
@@ -122,14 +123,23 @@ export class Workspace {
 				.sort()) {
 				const rel = `sheets/${f}`;
 				const text = readFileSync(join(dir, rel), 'utf8');
-				const parsed = parseSheetCsv(text, `${display}/${rel}`);
-				errors.push(...parsed.errors);
+				// A file in the plain form the CLI writes goes straight into columns; any other (or one
+				// with a problem) is read by parseSheetCsv, for its messages and its rows.
+				let parsed: { candidates: string[]; table: SheetTable } | undefined = parseSheetTable(text);
+				if (!parsed) {
+					const slow = parseSheetCsv(text, `${display}/${rel}`);
+					errors.push(...slow.errors);
+					parsed = {
+						candidates: slow.candidates,
+						table: SheetTable.fromRows(slow.rows, slow.candidates)
+					};
+				}
 				ws.sheets.set(f.slice(0, -4), {
 					rel,
 					snapshotId: f.slice(0, -4),
 					text,
 					candidates: parsed.candidates,
-					rows: parsed.rows,
+					table: parsed.table,
 					next: undefined
 				});
 			}
@@ -178,17 +188,18 @@ export class Workspace {
 		doc.next = undefined;
 	}
 
-	/** Set the sheet rows of a snapshot (`sheets/<snapshot>.csv`). */
-	setSheets(snapshotId: string, rows: SheetRow[], candidateIds: string[]): void {
+	/** Set the sheet rows of a snapshot (`sheets/<snapshot>.csv`), columns in hand. */
+	setSheets(snapshotId: string, table: SheetTable, candidateIds: string[]): void {
 		const rel = `sheets/${snapshotId}.csv`;
 		const prev = this.sheets.get(snapshotId);
+		const next = encodeSheetTable(table, candidateIds);
 		this.sheets.set(snapshotId, {
 			rel,
 			snapshotId,
 			text: prev?.text,
 			candidates: candidateIds,
-			rows,
-			next: encodeSheetCsv(rows, candidateIds)
+			table,
+			next
 		});
 	}
 
@@ -215,7 +226,7 @@ export class Workspace {
 			file: `${this.display}/${s.rel}`,
 			snapshotId: s.snapshotId,
 			candidates: s.candidates,
-			rows: s.rows
+			table: s.table
 		}));
 		return files;
 	}

@@ -1,0 +1,354 @@
+import type { SheetRow } from '../schemas/sheet';
+import { SHEET_FIXED_COLUMNS as SHEET_HEADER_FIXED } from './sheet-file';
+
+/**
+ * Sheet rows as columns: what the data CLI carries from the CSV reader to the plan, the validation
+ * and the sheet file's bytes, instead of two objects per row (a row and its votes). For 100,000
+ * rows that is 200,000 objects fewer, and most of what the garbage collector did in an import
+ * (docs/data-cli.md, "Fourth pass"). Browser-safe.
+ *
+ * Row `i`: `sheet[i]`, region `regionIds[region[i]]`, `centre[i]`, `table[i]`, `image[i]`
+ * (undefined: none), `registered[i]` (-1: none), `valid[i]`, `nul[i]`, and the votes of candidate
+ * `candidates[k]` at `votes[i * candidates.length + k]`. `toRows()` gives the same rows as objects
+ * (`SheetRow`, keys in the same order as the reader and `parseSheetCsv` make them).
+ */
+export class SheetTable {
+	length = 0;
+	sheet: string[] = [];
+	/** Index of each row's region in `regionIds`. */
+	region: Int32Array;
+	centre: (string | undefined)[] = [];
+	table: (string | undefined)[] = [];
+	/** -1 where the row gives no registered electors. */
+	registered: Float64Array;
+	valid: Float64Array;
+	nul: Float64Array;
+	/** Row-major: `votes[i * candidates.length + k]`. */
+	votes: Float64Array;
+	image: (string | undefined)[] = [];
+
+	constructor(
+		/** The vote columns (distinct ids). */
+		readonly candidates: readonly string[],
+		/** Distinct region ids; rows point into it. */
+		public regionIds: string[] = [],
+		capacity = 1024
+	) {
+		const c = Math.max(capacity, 16);
+		this.region = new Int32Array(c);
+		this.registered = new Float64Array(c);
+		this.valid = new Float64Array(c);
+		this.nul = new Float64Array(c);
+		this.votes = new Float64Array(c * candidates.length);
+	}
+
+	/** Room for row `i` (call before writing its numbers; `length` counts committed rows). */
+	reserve(i: number): void {
+		if (i < this.valid.length) return;
+		const c = Math.max(i + 1, this.valid.length * 2);
+		const grow = <T extends Int32Array | Float64Array>(a: T, size: number): T => {
+			const b = new (a.constructor as { new (n: number): T })(size);
+			b.set(a);
+			return b;
+		};
+		this.region = grow(this.region, c);
+		this.registered = grow(this.registered, c);
+		this.valid = grow(this.valid, c);
+		this.nul = grow(this.nul, c);
+		this.votes = grow(this.votes, c * this.candidates.length);
+	}
+
+	/** The same columns with other region ids (the numbers are shared, not copied). */
+	withRegionIds(regionIds: string[]): SheetTable {
+		const t = Object.assign(Object.create(SheetTable.prototype) as SheetTable, this);
+		t.regionIds = regionIds;
+		return t;
+	}
+
+	/** Row `i` as a `SheetRow`. */
+	row(i: number): SheetRow {
+		const nc = this.candidates.length;
+		const votes: Record<string, number> = {};
+		for (let k = 0; k < nc; k++) votes[this.candidates[k]!] = this.votes[i * nc + k]!;
+		const row: SheetRow = {
+			sheet: this.sheet[i]!,
+			region: this.regionIds[this.region[i]!]!,
+			valid: this.valid[i]!,
+			null: this.nul[i]!,
+			votes
+		};
+		if (this.centre[i] !== undefined) row.centre = this.centre[i];
+		if (this.table[i] !== undefined) row.table = this.table[i];
+		if (this.registered[i]! >= 0) row.registered = this.registered[i];
+		if (this.image[i] !== undefined) row.image = this.image[i];
+		return row;
+	}
+
+	toRows(): SheetRow[] {
+		const out: SheetRow[] = new Array(this.length);
+		for (let i = 0; i < this.length; i++) out[i] = this.row(i);
+		return out;
+	}
+
+	/**
+	 * Rows as a table. The vote columns are `candidates`, then any other id a row's votes name (in
+	 * order of appearance); a candidate missing from a row's votes is 0 there. Counts must be ≥ 0.
+	 */
+	static fromRows(rows: readonly SheetRow[], candidates: readonly string[]): SheetTable {
+		const ids = [...new Set(candidates)];
+		const known = new Set(ids);
+		for (const r of rows)
+			for (const id in r.votes)
+				if (!known.has(id)) {
+					known.add(id);
+					ids.push(id);
+				}
+		const t = new SheetTable(ids, [], rows.length);
+		const regionIndex = new Map<string, number>();
+		const col = new Map(ids.map((id, k) => [id, k]));
+		const nc = ids.length;
+		for (let i = 0; i < rows.length; i++) {
+			const r = rows[i]!;
+			let ri = regionIndex.get(r.region);
+			if (ri === undefined) {
+				regionIndex.set(r.region, (ri = t.regionIds.length));
+				t.regionIds.push(r.region);
+			}
+			t.sheet.push(r.sheet);
+			t.region[i] = ri;
+			t.centre.push(r.centre);
+			t.table.push(r.table);
+			t.registered[i] = r.registered ?? -1;
+			t.valid[i] = r.valid;
+			t.nul[i] = r.null;
+			for (const id in r.votes) t.votes[i * nc + col.get(id)!] = r.votes[id]!;
+			t.image.push(r.image);
+		}
+		t.length = rows.length;
+		return t;
+	}
+}
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/**
+ * The bytes of `formatSheetCsv(table.toRows(), candidateIds)` (UTF-8), written from the columns
+ * into one buffer: counts as digits, each region id encoded once, text that needs no quoting and
+ * is ASCII (nearly all of it) copied character by character. A candidate the table has no column
+ * for is written as 0, as `formatSheetCsv` does for a row without it.
+ *
+ * @example new TextDecoder().decode(encodeSheetTable(t, ids)) === formatSheetCsv(t.toRows(), ids) // true
+ */
+export function encodeSheetTable(t: SheetTable, candidateIds: readonly string[]): Uint8Array {
+	const encoder = new TextEncoder();
+	const nc = t.candidates.length;
+	// The table's column of each output candidate (the last one of a repeated id, -1 for none).
+	const colOf = candidateIds.map((id) => t.candidates.lastIndexOf(id));
+	let buf = new Uint8Array(Math.max(1024, t.length * (64 + 8 * candidateIds.length)));
+	let p = 0;
+	const room = (n: number) => {
+		if (p + n <= buf.length) return;
+		const bigger = new Uint8Array(Math.max(buf.length * 2, p + n));
+		bigger.set(buf.subarray(0, p));
+		buf = bigger;
+	};
+	/** A field as `formatSheetCsv` writes it (quoted where needed), as UTF-8. */
+	const field = (s: string | undefined) => {
+		if (s === undefined) return;
+		const n = s.length;
+		room(n * 3 + 2);
+		const start = p;
+		for (let i = 0; i < n; i++) {
+			const c = s.charCodeAt(i);
+			if (c >= 0x80 || c === QUOTE || c === COMMA || c === LF || c === CR) {
+				// Quoting or a character beyond ASCII: the general way, from the field's start.
+				p = start;
+				const q = /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+				room(q.length * 3);
+				p += encoder.encodeInto(q, buf.subarray(p)).written;
+				return;
+			}
+			buf[p++] = c;
+		}
+	};
+	/** A count as `String(n)` writes it: digits for a whole number ≥ 0 below 2^53. */
+	const count = (n: number) => {
+		if (n >= 0 && n <= Number.MAX_SAFE_INTEGER && Math.floor(n) === n) {
+			if (n < 10) {
+				buf[p++] = 48 + n;
+				return;
+			}
+			let digits = 1;
+			for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+			let x = n;
+			for (let k = p + digits - 1; k >= p; k--) {
+				const q = Math.floor(x / 10);
+				buf[k] = 48 + (x - q * 10);
+				x = q;
+			}
+			p += digits;
+			return;
+		}
+		const s = String(n);
+		room(s.length * 3);
+		p += encoder.encodeInto(s, buf.subarray(p)).written;
+	};
+	const head = [...SHEET_HEADER_FIXED, ...candidateIds, 'image'].join(',');
+	room(head.length * 3 + 1);
+	p += encoder.encodeInto(head, buf.subarray(p)).written;
+	buf[p++] = LF;
+	// Each region's field, encoded once.
+	const regions = t.regionIds.map((id) =>
+		encoder.encode(/[",\n\r]/.test(id) ? `"${id.replace(/"/g, '""')}"` : id)
+	);
+	const perRow = 24 * (candidateIds.length + 4);
+	for (let i = 0; i < t.length; i++) {
+		room(perRow);
+		field(t.sheet[i]);
+		buf[p++] = COMMA;
+		const r = regions[t.region[i]!]!;
+		room(r.length + perRow);
+		for (let k = 0; k < r.length; k++) buf[p++] = r[k]!;
+		buf[p++] = COMMA;
+		field(t.centre[i]);
+		buf[p++] = COMMA;
+		field(t.table[i]);
+		room(perRow);
+		buf[p++] = COMMA;
+		const reg = t.registered[i]!;
+		if (reg >= 0) count(reg);
+		buf[p++] = COMMA;
+		count(t.valid[i]!);
+		buf[p++] = COMMA;
+		count(t.nul[i]!);
+		const base = i * nc;
+		for (let k = 0; k < colOf.length; k++) {
+			buf[p++] = COMMA;
+			const c = colOf[k]!;
+			count(c < 0 ? 0 : t.votes[base + c]!);
+		}
+		buf[p++] = COMMA;
+		field(t.image[i]);
+		room(1);
+		buf[p++] = LF;
+	}
+	return buf.subarray(0, p);
+}
+
+const IMAGE = /^https?:\/\/[^\s"<>`\\]+$/;
+
+/**
+ * A sheet file's text as a table, for a file `parseSheetCsv` reads without any problem and in the
+ * plain form `formatSheetCsv` writes (no BOM, no quotes, no CR, distinct candidate ids): the same
+ * rows, made straight from the text, without an array of fields or an object per row. Undefined
+ * for anything else — a file with a problem or in another form — and the caller reads it with
+ * `parseSheetCsv` (its messages, its rows).
+ *
+ * @example parseSheetTable('sheet,region,centre,table,registered,valid,null,ana,image\nx,n1,,,,2,0,2,\n')?.table.toRows() // [{ sheet: 'x', region: 'n1', valid: 2, null: 0, votes: { ana: 2 } }]
+ */
+export function parseSheetTable(
+	text: string
+): { candidates: string[]; table: SheetTable } | undefined {
+	const n = text.length;
+	if (text.charCodeAt(0) === 0xfeff || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0)
+		return undefined;
+	let nl = text.indexOf('\n');
+	if (nl < 0) nl = n;
+	const header = text.slice(0, nl).split(',');
+	const fixedCount = SHEET_HEADER_FIXED.length;
+	const candidates = header.slice(fixedCount, -1);
+	if (
+		header.slice(0, fixedCount).join(',') !== SHEET_HEADER_FIXED.join(',') ||
+		header[header.length - 1] !== 'image' ||
+		candidates.length === 0 ||
+		new Set(candidates).size !== candidates.length
+	)
+		return undefined;
+	const nc = candidates.length;
+	const t = new SheetTable(candidates, [], Math.ceil(n / 64));
+	const regionIndex = new Map<string, number>();
+	const seen = new Set<string>();
+	/** The count in text[a, b) (`countOf` of sheet-file.ts), or -1. */
+	const countAt = (a: number, b: number): number => {
+		const len = b - a;
+		if (len <= 0 || len >= 16 || (len > 1 && text.charCodeAt(a) === 48)) return -1;
+		let v = 0;
+		for (let k = a; k < b; k++) {
+			const c = text.charCodeAt(k) - 48;
+			if (c < 0 || c > 9) return -1;
+			v = v * 10 + c;
+		}
+		return v;
+	};
+	let i = 0;
+	let pos = nl + 1;
+	while (pos < n) {
+		let end = text.indexOf('\n', pos);
+		if (end < 0) end = n;
+		if (end === pos) {
+			pos++;
+			continue;
+		}
+		t.reserve(i);
+		// sheet, region, centre, table: text up to the next comma.
+		let a = pos;
+		let c = text.indexOf(',', a);
+		if (c < 0 || c >= end || c === a) return undefined;
+		const sheet = text.slice(a, c);
+		if (seen.has(sheet)) return undefined;
+		seen.add(sheet);
+		a = c + 1;
+		c = text.indexOf(',', a);
+		if (c < 0 || c >= end) return undefined;
+		const region = text.slice(a, c);
+		let ri = regionIndex.get(region);
+		if (ri === undefined) {
+			regionIndex.set(region, (ri = t.regionIds.length));
+			t.regionIds.push(region);
+		}
+		a = c + 1;
+		c = text.indexOf(',', a);
+		if (c < 0 || c >= end) return undefined;
+		const centre = c > a ? text.slice(a, c) : undefined;
+		a = c + 1;
+		c = text.indexOf(',', a);
+		if (c < 0 || c >= end) return undefined;
+		const table = c > a ? text.slice(a, c) : undefined;
+		// registered (may be empty), valid, null, the candidates: counts.
+		a = c + 1;
+		c = text.indexOf(',', a);
+		if (c < 0 || c >= end) return undefined;
+		const reg = c > a ? countAt(a, c) : -1;
+		if (c > a && reg < 0) return undefined;
+		const counts = 2 + nc;
+		const base = i * nc;
+		for (let k = 0; k < counts; k++) {
+			a = c + 1;
+			c = text.indexOf(',', a);
+			if (c < 0 || c >= end) return undefined;
+			const v = countAt(a, c);
+			if (v < 0) return undefined;
+			if (k === 0) t.valid[i] = v;
+			else if (k === 1) t.nul[i] = v;
+			else t.votes[base + k - 2] = v;
+		}
+		// image: the rest of the line.
+		a = c + 1;
+		c = text.indexOf(',', a);
+		if (c >= 0 && c < end) return undefined;
+		const image = end > a ? text.slice(a, end) : undefined;
+		if (image !== undefined && !IMAGE.test(image)) return undefined;
+		t.sheet.push(sheet);
+		t.region[i] = ri;
+		t.centre.push(centre);
+		t.table.push(table);
+		t.registered[i] = reg;
+		t.image.push(image);
+		t.length = ++i;
+		pos = end + 1;
+	}
+	return { candidates, table: t };
+}

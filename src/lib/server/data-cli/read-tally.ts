@@ -1,0 +1,169 @@
+import { isUtf8 } from 'node:buffer';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { SheetTable } from '../../data/sheet-table';
+import { decodeChunks, type Encoding, type Utf8Decoder } from '../../import/decode';
+import type { TallyMapping } from '../../import/mapping';
+import { readTallyCsv, type TallyFile } from '../../import/tally-csv';
+
+/**
+ * Node's UTF-8 check (simdutf) and decoder: one byte per character where the text allows (accented
+ * Latin names included), where TextDecoder's text is always two (see decode.ts).
+ */
+export const nodeUtf8: Utf8Decoder = (b) =>
+	isUtf8(b) ? Buffer.from(b.buffer, b.byteOffset, b.length).toString('utf8') : undefined;
+
+export interface TallyRequest {
+	file: string;
+	encoding: Encoding;
+	mapping: TallyMapping;
+	skipInvalid: boolean;
+}
+
+/**
+ * The file's bytes in chunks of 1 MiB, read one after the other (plain reads: no stream machinery
+ * for the worker to load, and each chunk is mapped before the next is read).
+ */
+function* fileChunks(fd: number): Generator<Uint8Array> {
+	for (;;) {
+		const buf = Buffer.allocUnsafe(1 << 20);
+		const n = readSync(fd, buf, 0, buf.length, null);
+		if (n === 0) return;
+		yield buf.subarray(0, n);
+	}
+}
+
+/** Stream, decode, check and map a tally-sheet file in this thread. Throws on a read error. */
+export async function readTallyFile(req: TallyRequest): Promise<TallyFile> {
+	const fd = openSync(req.file, 'r');
+	try {
+		return await readTallyCsv(
+			decodeChunks(fileChunks(fd), req.encoding, { utf8: nodeUtf8 }),
+			req.mapping,
+			// Room for the rows at once (no table grown and copied on the way): a row of a tally-sheet
+			// file takes more than 64 bytes.
+			{ skipInvalid: req.skipInvalid, expectedRows: Math.ceil(fstatSync(fd).size / 64) }
+		);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** A TallyFile as a worker posts it: plain data, the table's numbers in buffers moved, not copied. */
+export interface PackedTally {
+	tally: Omit<TallyFile, 'rows' | 'table'>;
+	table: Omit<SheetTable, 'reserve' | 'withRegionIds' | 'row' | 'toRows'>;
+}
+
+export function packTally(t: TallyFile): { packed: PackedTally; transfer: ArrayBuffer[] } {
+	const { header, regions, errors, skippedLines, ignoredColumns, hasRegistered, fatal } = t;
+	const s = t.table;
+	const table = {
+		length: s.length,
+		candidates: s.candidates,
+		regionIds: s.regionIds,
+		sheet: s.sheet,
+		region: s.region,
+		centre: s.centre,
+		table: s.table,
+		registered: s.registered,
+		valid: s.valid,
+		nul: s.nul,
+		votes: s.votes,
+		image: s.image
+	};
+	return {
+		packed: {
+			tally: { header, regions, errors, skippedLines, ignoredColumns, hasRegistered, fatal },
+			table
+		},
+		transfer: [s.region, s.registered, s.valid, s.nul, s.votes].map((a) => a.buffer as ArrayBuffer)
+	};
+}
+
+export function unpackTally(p: PackedTally): TallyFile {
+	const table = Object.assign(new SheetTable(p.table.candidates, p.table.regionIds, 0), p.table);
+	return {
+		...p.tally,
+		table,
+		get rows() {
+			return table.toRows();
+		}
+	};
+}
+
+/** Files smaller than this are read in this thread (a worker's start would cost more). */
+const WORKER_MIN_BYTES = 2 << 20;
+
+/**
+ * The bundled worker beside the bundled CLI (scripts/lib/data-cli-bundle.js makes both), when it is
+ * worth starting: the file is large (`WORKER_MIN_BYTES`) and a core is free (the load average of
+ * the last minute leaves one; on a busy machine the two threads would only take turns on the same
+ * cores, and the worker's own start and copies cost CPU). Undefined otherwise, and when the CLI
+ * runs from the sources (tests, Vite's module runner): then the file is read in this thread.
+ * `ESCRUTINIO_DATA_WORKER=1` starts the worker whatever the size and the load, `0` never.
+ */
+function workerFile(file: string): URL | undefined {
+	const mode = process.env.ESCRUTINIO_DATA_WORKER;
+	if (mode === '0') return undefined;
+	if (!import.meta.url.startsWith('file:') || !import.meta.url.endsWith('.mjs')) return undefined;
+	if (mode !== '1') {
+		const cores = availableParallelism();
+		let size: number;
+		try {
+			size = statSync(file).size;
+		} catch {
+			return undefined; // (the reading in this thread gives the error)
+		}
+		if (cores < 2 || loadavg()[0]! > cores - 1 || size < WORKER_MIN_BYTES) return undefined;
+	}
+	const url = new URL('./tally-worker.mjs', import.meta.url);
+	return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/**
+ * Read a tally-sheet file while this thread does something else: in a worker thread when the
+ * bundled worker is there (the main thread reads and validates the election folder meanwhile; on
+ * a machine with a free core the two overlap), else in this thread once `start` is called. The
+ * outcome is the same either way: the same TallyFile, or the same error message.
+ */
+export function readTallyInBackground(req: TallyRequest): {
+	/** The file's content, and whether a worker read it (starts the reading here if none does). */
+	result: () => Promise<{ tally: TallyFile; worker: boolean }>;
+	/** Stop the worker (when the command ends before it needs the file). */
+	cancel: () => void;
+} {
+	const url = workerFile(req.file);
+	if (!url)
+		return {
+			result: async () => ({ tally: await readTallyFile(req), worker: false }),
+			cancel: () => {}
+		};
+	let worker: Worker | undefined;
+	const outcome = new Promise<{ ok: PackedTally } | { error: string } | { failed: true }>(
+		(resolve) => {
+			try {
+				worker = new Worker(url, { workerData: req });
+			} catch {
+				resolve({ failed: true });
+				return;
+			}
+			worker.once('message', resolve);
+			// A worker that cannot run (it never answers): read in this thread instead.
+			worker.once('error', () => resolve({ failed: true }));
+			worker.once('exit', () => resolve({ failed: true }));
+		}
+	);
+	return {
+		result: async () => {
+			const r = await outcome;
+			void worker?.terminate();
+			if ('ok' in r) return { tally: unpackTally(r.ok), worker: true };
+			if ('error' in r) throw new Error(r.error);
+			return { tally: await readTallyFile(req), worker: false };
+		},
+		cancel: () => void worker?.terminate()
+	};
+}
