@@ -384,7 +384,7 @@
 			}
 		if (opened) el.scrollIntoView({ block: 'center' });
 	}
-	window.addEventListener('hashchange', openTarget);
+	if (window.addEventListener) window.addEventListener('hashchange', openTarget);
 
 	/** The page's state when this script arrives: a reader may have opened a menu before it did. */
 	function start() {
