@@ -36,7 +36,7 @@ const config = {
 		prerender: {
 			// Several pages in flight: while one waits for work off the main thread (a social card's
 			// PNG encoding, the embed scripts' bundling), the next one renders (docs/build-time.md).
-			concurrency: 4,
+			concurrency: 16,
 			// With SITE_ORIGIN set, og:image and canonical URLs are absolute; the crawler must take
 			// them as this site's own, or it would not prerender the social images they name.
 			...(origin ? { origin } : {}),
