@@ -1,5 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { discard } from '../../scripts/lib/discard.js';
@@ -22,6 +31,16 @@ describe('discard', () => {
 			readdirSync('.svelte-kit').filter((n) => n.includes(`discard-test-${process.pid}`));
 		for (let i = 0; i < 100 && trash().length > 0; i++) await new Promise((r) => setTimeout(r, 50));
 		expect(trash()).toEqual([]);
+	});
+
+	it('leaves a symbolic link to a folder where it is (the build writes through it)', () => {
+		const target = mkdtempSync(join(tmpdir(), 'escrutinio-discard-target-'));
+		const link = resolve('.svelte-kit', `discard-link-${process.pid}`);
+		made.push(target, link);
+		writeFileSync(join(target, 'index.html'), 'x');
+		symlinkSync(target, link);
+		expect(discard(link)).toBe(false);
+		expect(readFileSync(join(link, 'index.html'), 'utf8')).toBe('x');
 	});
 
 	it('leaves a folder it cannot move to the caller, and says so', () => {
