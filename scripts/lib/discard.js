@@ -11,7 +11,10 @@ const KIT = '.svelte-kit';
 const PREFIX = 'trash-';
 let n = 0;
 
-/** Delete these paths from a detached process that outlives this one. */
+/**
+ * Delete these paths from a detached process that outlives this one.
+ * @param {string[]} paths
+ */
 function deleteDetached(paths) {
 	if (paths.length === 0) return;
 	const code = `for (const p of ${JSON.stringify(paths)}) { try { require('fs').rmSync(p, { recursive: true, force: true }); } catch {} }`;
@@ -22,6 +25,8 @@ function deleteDetached(paths) {
  * Move `path` aside and delete it in the background; false when it was not moved. Only a real
  * folder is moved: a symbolic link (say build/ → a web server's folder) is left to the caller,
  * which writes through it as before.
+ * @param {string} path
+ * @returns {boolean}
  */
 export function discard(path) {
 	const to = join(KIT, `${PREFIX}${process.pid}-${n++}-${basename(path)}`);
@@ -38,6 +43,7 @@ export function discard(path) {
 
 /** Delete in the background whatever an earlier, stopped build left in .svelte-kit/trash-*. */
 export function sweepTrash() {
+	/** @type {string[]} */
 	let names = [];
 	try {
 		names = readdirSync(KIT).filter((name) => name.startsWith(PREFIX));
