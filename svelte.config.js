@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { discard } from './scripts/lib/discard.js';
 
 // The site is deployed as plain static files, often under a sub-path chosen by the newsroom
 // (`BASE_PATH=/escrutinio npm run build`). SvelteKit wants no trailing slash on the base.
@@ -23,12 +24,30 @@ const DATA_DEPENDENT_ROUTES = new Set([
 	'/data/[election]/[snapshot]/[region]/sheets.json'
 ]);
 
+// strict: every route must be prerendered; a page that cannot be is a build error.
+const staticAdapter = adapter({ pages: out, assets: out, fallback: undefined, strict: true });
+
+/**
+ * adapter-static, except that the previous build folder is moved aside (one rename) and deleted in
+ * the background (scripts/lib/discard.js) instead of deleted file by file first: that waits on the
+ * disk for seconds (docs/build-time.md). The folder is still replaced only here, at the end of a
+ * successful build; when it cannot be moved (none yet, another file system) the adapter deletes it
+ * itself as before.
+ * @type {import('@sveltejs/kit').Adapter}
+ */
+const staticAdapterDiscarding = {
+	...staticAdapter,
+	adapt(builder) {
+		discard(out);
+		return staticAdapter.adapt(builder);
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// strict: every route must be prerendered; a page that cannot be is a build error.
-		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		adapter: staticAdapterDiscarding,
 		paths: { base, relative: false },
 		// Every page's CSS goes inline into its HTML (the CSP allows inline styles): no
 		// render-blocking stylesheet request before the first paint on a slow phone network.
@@ -36,7 +55,7 @@ const config = {
 		prerender: {
 			// Several pages in flight: while one waits for work off the main thread (a social card's
 			// PNG encoding, the embed scripts' bundling), the next one renders (docs/build-time.md).
-			concurrency: 4,
+			concurrency: 16,
 			// With SITE_ORIGIN set, og:image and canonical URLs are absolute; the crawler must take
 			// them as this site's own, or it would not prerender the social images they name.
 			...(origin ? { origin } : {}),

@@ -4,6 +4,11 @@ import { clientMessages } from './scripts/lib/client-messages-plugin.js';
 
 export default defineConfig({
 	plugins: [sveltekit(), clientMessages()],
+	build: {
+		// Vite gzips every output file to print its compressed size: ~300 client and server files
+		// per build, work nobody reads (docs/build-time.md). The bench measures real sizes itself.
+		reportCompressedSize: false
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

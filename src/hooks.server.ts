@@ -1,7 +1,14 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { base } from '$app/paths';
 import { isLocale } from '$lib/i18n';
 import { timedAsync } from '$lib/server/build-timing';
+import { prewarmCitations } from '$lib/server/cite';
+
+/** At the start of the prerender: start the citation worker (docs/build-time.md). */
+export const init: ServerInit = () => {
+	if (building) prewarmCitations();
+};
 
 /** `<html lang>` follows the locale segment of the URL (`/es/…`, `/en/…`, `/embed/en/…`). */
 export const handle: Handle = async ({ event, resolve }) => {

@@ -127,8 +127,22 @@ export function whenBounds(when: When, timeZone: string): [number, number] {
 	return [start, end];
 }
 
+// The build asks for the bounds of the same few dates thousands of times (every chart embed and
+// claim card orders its releases), and formatToParts is the costly part: each answer is kept.
+const midnightCache = new Map<string, number>();
+
 /** The UTC instant of 00:00 local time on a civil date in a zone. */
 function zonedMidnight(y: number, m: number, d: number, timeZone: string): number {
+	const key = `${y} ${m} ${d} ${timeZone}`;
+	let t = midnightCache.get(key);
+	if (t === undefined) {
+		t = computeZonedMidnight(y, m, d, timeZone);
+		midnightCache.set(key, t);
+	}
+	return t;
+}
+
+function computeZonedMidnight(y: number, m: number, d: number, timeZone: string): number {
 	const guess = Date.UTC(y, m - 1, d);
 	const parts = dateFormat('en-US', {
 		timeZone,

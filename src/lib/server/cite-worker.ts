@@ -4,7 +4,8 @@
 // built file's URL; and by the worker, which imports that same file and so runs the same built
 // code (citation code, message catalogue, citation-js and citeproc), started by the guard below.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { citeFormats, type CiteOptions } from '$lib/cite/citation';
+import { CSL_LOCALE, citeFormats, type CiteOptions } from '$lib/cite/citation';
+import type { Locale } from '$lib/i18n';
 import type { CiteWork } from '$lib/cite/work';
 
 /** The URL of this module as built: what the worker imports. */
@@ -35,9 +36,32 @@ export function renderRequest(r: CiteRequest): CiteAnswer {
 	}
 }
 
-// In the worker: answer every request, one at a time, in order.
+/**
+ * Render one throw-away citation per language, so that citeproc-js's engines (one per style and
+ * locale, about 1.5 s to build in all) and the styles exist before the first page asks: the
+ * worker starts when the prerender does (`prewarmCitations` in cite.ts) and builds them while
+ * the prerender writes its first files. citation-js empties an engine's items before every
+ * bibliography, so this changes no later citation (`scripts/compare-builds.js`). A failure here is
+ * ignored: the first real citation meets it again and fails the build as before.
+ */
+export function warmUp(): void {
+	for (const lang of Object.keys(CSL_LOCALE) as Locale[]) {
+		try {
+			citeFormats(
+				{ id: 'warm-up', lang, title: 'Warm-up', path: '/warm-up', asOf: '2024-01-01T00:00:00Z' },
+				{ buildDate: '2024-01-01', origin: '' }
+			);
+		} catch {
+			// see above
+		}
+	}
+}
+
+// In the worker: build the engines, then answer every request, one at a time, in order (requests
+// sent meanwhile wait in the port's queue).
 if (!isMainThread && parentPort && (workerData as { escrutinioCite?: boolean })?.escrutinioCite) {
 	const port = parentPort;
+	warmUp();
 	port.on('message', (r: CiteRequest) => port.postMessage(renderRequest(r)));
 	port.postMessage({ ready: true });
 }

@@ -17,7 +17,13 @@ import type { SheetRowLike } from './sheet-lookup';
  * carries the codes and names of the regions above it.
  */
 
-const indexOf = (bundle: ElectionBundle): RegionIndex => indexRegions(bundle.election, 'es');
+// Every per-state file of a build indexes the same election (thousands of regions): once each.
+const indexes = new WeakMap<ElectionBundle['election'], RegionIndex>();
+const indexOf = (bundle: ElectionBundle): RegionIndex => {
+	let index = indexes.get(bundle.election);
+	if (!index) indexes.set(bundle.election, (index = indexRegions(bundle.election, 'es')));
+	return index;
+};
 
 /** `<level>_code, <level>_name` for every level of the election. */
 export function levelColumns(index: RegionIndex): string[] {
@@ -82,6 +88,13 @@ export function buildStateRegionsCsv(
 		.join(' ');
 	const state = index.byId.get(stateId);
 	const rows: CsvValue[][] = [];
+	// A region's level cells, once per region (not once per contestant row).
+	const cells = new Map<string, CsvValue[]>();
+	const cellsOf = (id: string) => {
+		let c = cells.get(id);
+		if (!c) cells.set(id, (c = levelCells(index, id)));
+		return c;
+	};
 	for (const level of index.levels) {
 		const outcomes =
 			state && level.id === state.level
@@ -98,7 +111,7 @@ export function buildStateRegionsCsv(
 					snapshot.asOf,
 					level.id,
 					o.region,
-					...levelCells(index, o.region),
+					...cellsOf(o.region),
 					r.contestant,
 					name(r.contestant),
 					groupIds.has(r.contestant),
