@@ -1,6 +1,7 @@
-// The statements map of a chart embed (embed/js/world.js): the geo chart parts and the atlas
-// (Natural Earth via world-atlas) are in this script, which the page loads only near the map.
-import { Chart, Tooltip } from 'chart.js';
+// The statements map of a chart embed and of the statements page (embed/js/world.js): the geo
+// chart parts and the atlas (Natural Earth via world-atlas) are in this script, which the page
+// loads only near the map; chart.js is the shared runtime (embed/js/chart.js, an external here).
+import { Chart } from 'chart.js';
 import { ChoroplethController, ColorScale, GeoFeature, ProjectionScale } from 'chartjs-chart-geo';
 import { feature } from 'topojson-client';
 import atlas from 'world-atlas/countries-110m.json';
@@ -8,10 +9,10 @@ import { buildWorldMapConfig, type CountryFeature } from '../charts/world-map.co
 import { stanceFills } from '../charts/world-map-patterns';
 import { drawCountriesDirectly } from '../charts/geo-direct';
 import type { StanceMapModel } from '../views/statements-map';
-import { drawAll } from './draw';
+import { defineChart } from './define';
 
 drawCountriesDirectly(GeoFeature);
-Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale, Tooltip);
+Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale);
 const topo = atlas as unknown as Parameters<typeof feature>[0];
 /** The countries, made from the atlas on the first drawing (in its own task, not the script's). */
 let features: CountryFeature[] | undefined;
@@ -34,6 +35,6 @@ function selectCountry(model: StanceMapModel): ((code: string | undefined) => vo
 	};
 }
 
-drawAll<StanceMapModel>('world', Chart, (model, lang, theme) =>
+defineChart<StanceMapModel>('world', (model, lang, theme) =>
 	buildWorldMapConfig(countries(), model, lang, theme, stanceFills(theme), selectCountry(model))
 );
