@@ -150,7 +150,8 @@ async function bundle(name: EmbedScript, messages: string): Promise<string> {
 	const lib = resolve(root, 'src/lib');
 	const shims: Record<string, string> = {
 		[resolve(lib, 'i18n/index.ts')]: '\0embed-messages',
-		[resolve(lib, 'schemas/statement.ts')]: '\0embed-stances'
+		[resolve(lib, 'schemas/statement.ts')]: '\0embed-stances',
+		[resolve(lib, 'charts/world-shapes.ts')]: '\0embed-world-shapes'
 	};
 	const build = await rolldown({
 		input: resolve(lib, `embed-client/${name}.ts`),
@@ -168,9 +169,16 @@ async function bundle(name: EmbedScript, messages: string): Promise<string> {
 					const r = await this.resolve(source, importer, { ...options, skipSelf: true });
 					return r && shims[r.id] ? shims[r.id] : null;
 				},
-				load(id) {
+				async load(id) {
 					if (id === '\0embed-messages') return messages;
 					if (id === '\0embed-stances') return `export const STANCES = ${JSON.stringify(STANCES)};`;
+					// The countries, projected here, once (src/lib/charts/world-shapes.ts), read from a
+					// JSON string on the map's first drawing.
+					if (id === '\0embed-world-shapes') {
+						const { encodedCountries } = await import('$lib/charts/world-shapes');
+						const text = JSON.stringify(JSON.stringify(encodedCountries()));
+						return `let shapes;\nexport function encodedCountries() {\n\treturn (shapes ??= JSON.parse(${text}));\n}`;
+					}
 					// JSON (the world atlas) as `JSON.parse('…')`: V8 reads a JSON string much faster
 					// than the same object as a JavaScript literal.
 					if (id.endsWith('.json')) {
