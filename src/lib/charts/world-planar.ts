@@ -90,7 +90,9 @@ export function planarProjection(): PlanarProjection {
 	p.scale = ((k?: number) => (k === undefined ? id.scale() : (id.scale(k), p))) as never;
 	p.translate = ((t?: [number, number]) =>
 		t === undefined ? id.translate() : (id.translate(t), p)) as never;
-	p.fitWidth = (width, object) => (id.fitWidth(width, object as never), p);
+	// d3's identity has fitWidth (as every projection has); @types/d3-geo leaves it out.
+	const fit = id as unknown as { fitWidth(width: number, object: unknown): unknown };
+	p.fitWidth = (width, object) => (fit.fitWidth(width, object), p);
 	p.invert = (point) => id.invert?.(point) ?? null;
 	return p;
 }
