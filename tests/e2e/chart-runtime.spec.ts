@@ -90,7 +90,11 @@ test('a change of colour scheme redraws a chart drawn by the shared runtime', as
 	const canvas = page.locator('figure[data-embed-chart="share"] canvas').first();
 	await canvas.scrollIntoViewIfNeeded();
 	await expect
-		.poll(() => canvas.evaluate((c) => '__escrutinioChart' in c && c.toDataURL().length))
+		.poll(() =>
+			canvas.evaluate((c: HTMLCanvasElement) =>
+				'__escrutinioChart' in c ? c.toDataURL().length : 0
+			)
+		)
 		.toBeGreaterThan(1000);
 	const light = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
 	await page.emulateMedia({ colorScheme: 'dark' });

@@ -87,8 +87,9 @@ function whenNear(el: HTMLElement, draw: () => void): void {
  * differ per script, and their union is more than TypeScript can represent). */
 export interface Config {
 	options?: object;
+	plugins?: object[];
 }
-type ChartInstance = { destroy(): void; options: { animation?: unknown } };
+type ChartInstance = { destroy(): void; render(): void; options: { animation?: unknown } };
 type ChartClass = new (canvas: HTMLCanvasElement, config: never) => ChartInstance;
 /** How a figure script configures its kind of chart from the figure's model. */
 export type Build<M = never> = (model: M, lang: Locale, theme: ChartTheme) => Config;
@@ -131,10 +132,24 @@ function drawFigure(el: HTMLElement, Chart: ChartClass, build: Build<unknown>): 
 		const animation = options.animation;
 		options.animation = false;
 		config.options = options;
-		chart = new Chart(canvas, config as never);
-		if (had) chart.options.animation = animation;
-		else delete chart.options.animation;
-		setDrawnChart(canvas, chart as never);
+		// Without an animation chart.js would build the chart and paint it in one task; the
+		// painting waits for a task of its own (as the first animation frame did).
+		let hold = true;
+		config.plugins = [
+			...(config.plugins ?? []),
+			{ id: 'escrutinioPaintLater', beforeRender: () => (hold ? false : undefined) }
+		];
+		const drawn = new Chart(canvas, config as never);
+		chart = drawn;
+		if (had) drawn.options.animation = animation;
+		else delete drawn.options.animation;
+		queue.unshift(() => {
+			hold = false;
+			if (chart !== drawn) return; // replaced (a change of colour scheme) before it was painted
+			drawn.render();
+			setDrawnChart(canvas, drawn as never);
+		});
+		void run();
 	};
 	// First drawing: the configuration in one task, the chart in the next.
 	whenNear(el, () => {
