@@ -85,8 +85,21 @@ export function chart<T extends ChartType>(
 			// Builders set `animation: !theme.reducedMotion`; this is the guard for any that forget.
 			if (theme.reducedMotion && config.options)
 				(config.options as { animation?: false }).animation = false;
+			// The first drawing is not animated (each frame of the entrance animation redraws the
+			// whole chart, a long task on a phone); the chart's own setting is back for later updates.
+			const first = !instance;
+			const options = (config.options ?? {}) as { animation?: unknown };
+			const had = 'animation' in options;
+			const animation = options.animation;
+			if (first) config.options = { ...options, animation: false } as typeof config.options;
 			instance?.destroy();
-			instance = new lib.Chart<T>(canvas, config);
+			const drawn = new lib.Chart<T>(canvas, config);
+			if (first) {
+				const o = drawn.options as { animation?: unknown };
+				if (had) o.animation = animation;
+				else delete o.animation;
+			}
+			instance = drawn;
 			setDrawnChart(canvas, instance as never);
 		});
 		return () => {

@@ -1,4 +1,6 @@
 import type { GeoFeature } from 'chartjs-chart-geo';
+import type { Feature } from 'geojson';
+import { containsPlanar } from './world-planar';
 
 type Drawable = {
 	feature?: unknown;
@@ -21,5 +23,31 @@ export function drawCountriesDirectly(Feature: typeof GeoFeature): void {
 		ctx.save();
 		this._drawImpl(ctx);
 		ctx.restore();
+	};
+}
+
+type HitTestable = {
+	feature?: Feature;
+	projectionScale: { geoPath: { projection(): { invert?(p: [number, number]): unknown } } };
+	getBounds(): { x: number; x2: number; y: number; y2: number };
+	inRange(mouseX: number, mouseY: number): boolean;
+};
+
+/**
+ * For shapes projected at build time (./world-shapes.ts, drawn with `planarProjection()`): whether
+ * the pointer is on a country is a planar test on its projected rings. chartjs-chart-geo's own
+ * test turns the pointer back into longitude and latitude and asks d3-geo, which would read the
+ * planar coordinates as degrees.
+ */
+export function hitPlanarShapes(Feature: typeof GeoFeature): void {
+	const proto = Feature.prototype as unknown as HitTestable;
+	proto.inRange = function (this: HitTestable, mouseX: number, mouseY: number) {
+		const bb = this.getBounds();
+		const inX = Number.isNaN(mouseX) || (mouseX >= bb.x && mouseX <= bb.x2);
+		const inY = Number.isNaN(mouseY) || (mouseY >= bb.y && mouseY <= bb.y2);
+		if (!inX || !inY || Number.isNaN(mouseX) || Number.isNaN(mouseY) || !this.feature)
+			return inX && inY;
+		const p = this.projectionScale.geoPath.projection().invert?.([mouseX, mouseY]);
+		return Array.isArray(p) && containsPlanar(this.feature, p as [number, number]);
 	};
 }

@@ -1,18 +1,9 @@
-// The claimed-against-reported bars of a claim embed (embed/js/claim.js).
-import {
-	BarController,
-	BarElement,
-	CategoryScale,
-	Chart,
-	Legend,
-	LinearScale,
-	Tooltip
-} from 'chart.js';
+// The claimed-against-reported bars of a claim embed (embed/js/claim.js); chart.js is the shared
+// runtime (embed/js/chart.js).
 import { buildClaimBarsConfig } from '../charts/claim-bars.config';
 import type { ClaimChartModel } from '../views/claims-page';
-import { drawAll } from './draw';
+import { defineChart } from './define';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
-drawAll<ClaimChartModel>('claim', Chart, (model, lang, theme) =>
+defineChart<ClaimChartModel>('claim', (model, lang, theme) =>
 	buildClaimBarsConfig(model, lang, theme)
 );

@@ -1,13 +1,19 @@
 /**
- * Shared by the chart scripts of the chart embeds (bundled as classic scripts by
- * src/lib/server/embed-scripts.ts): read the page's colours, find the embed's charts and their
- * models (JSON in a data attribute, written by the page as text), draw each with chart.js, and
- * redraw when the colour scheme or the motion setting changes.
+ * The drawing half of the shared chart runtime (embed/js/chart.js, ./chart.ts), used by every
+ * chart script of the pages without SvelteKit's client and of the chart embeds: read the page's
+ * colours, find the figures of a kind and their models (JSON in a data attribute, written by the
+ * page as text), draw each with chart.js, and redraw when the colour scheme or the motion setting
+ * changes. A figure script (share.js, world.js, …) only says how its kind is configured
+ * (`EscrutinioCharts.define`, ./define.ts); figures added later (a live update, the paired bars)
+ * are drawn with `EscrutinioCharts.draw` (./redraw.ts) instead of running a script again.
  *
  * The main thread is never held for long (issue 13, "Fast everywhere"; docs/performance.md):
  * the script's own evaluation, each chart's configuration and each chart's first drawing are
  * separate tasks, with a yield to the browser between them, and a chart is drawn only when its
  * figure nears the viewport (each figure on its own, not every chart of the kind at once).
+ * The first drawing of a chart is not animated: each frame of chart.js's entrance animation
+ * redraws the whole chart (about 80 ms on a phone-speed CPU), a long task per frame. Later
+ * updates (hover, tooltips) keep their animations unless the reader asks for reduced motion.
  */
 import type { ChartTheme } from '../charts/theme';
 import type { Locale } from '../schemas/common';
@@ -79,50 +85,106 @@ function whenNear(el: HTMLElement, draw: () => void): void {
 
 /** A chart.js configuration as the builders return it (typed loosely: the registered chart types
  * differ per script, and their union is more than TypeScript can represent). */
-interface Config {
+export interface Config {
 	options?: object;
+	plugins?: object[];
 }
-type ChartClass = new (canvas: HTMLCanvasElement, config: never) => { destroy(): void };
+type ChartInstance = { destroy(): void; render(): void; options: { animation?: unknown } };
+type ChartClass = new (canvas: HTMLCanvasElement, config: never) => ChartInstance;
+/** How a figure script configures its kind of chart from the figure's model. */
+export type Build<M = never> = (model: M, lang: Locale, theme: ChartTheme) => Config;
 
-/** Draw every `[data-embed-chart=<kind>]` of the page with the configuration `build` returns. */
-export function drawAll<M>(
-	kind: string,
-	Chart: ChartClass,
-	build: (model: M, lang: Locale, theme: ChartTheme) => Config
-): void {
-	for (const el of document.querySelectorAll<HTMLElement>(`[data-embed-chart="${kind}"]`)) {
-		const canvas = el.querySelector('canvas');
-		if (!canvas || !el.dataset.model) continue;
-		const lang = (el.dataset.lang === 'en' ? 'en' : 'es') as Locale;
-		let chart: { destroy(): void } | undefined;
-		const configure = (): Config | undefined => {
-			let model: M;
-			try {
-				model = JSON.parse(el.dataset.model ?? '') as M;
-			} catch {
-				return undefined; // the table and the description are there regardless
-			}
-			const theme = readTheme();
-			const config = build(model, lang, theme);
-			if (theme.reducedMotion && config.options)
-				(config.options as { animation?: false }).animation = false;
-			return config;
-		};
-		const draw = (config: Config | undefined) => {
-			if (!config) return;
-			chart?.destroy();
-			chart = new Chart(canvas, config as never);
-			setDrawnChart(canvas, chart as never);
-		};
-		// First drawing: the configuration in one task, the chart in the next.
-		whenNear(el, () => {
-			const config = configure();
-			queue.unshift(() => {
-				draw(config);
-				// A change of colour scheme or motion setting redraws it at once.
-				for (const q of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'])
-					matchMedia(q).addEventListener('change', () => draw(configure()));
-			});
+/** What embed/js/chart.js puts on `self.EscrutinioCharts`. */
+export interface ChartsApi {
+	/** Configure a kind, and draw every figure of that kind in the page (each near the viewport). */
+	define(kind: string, build: Build): void;
+	/** Draw these figures of a kind already defined (each near the viewport); others wait for it. */
+	draw(kind: string, figures: readonly HTMLElement[]): void;
+	has(kind: string): boolean;
+}
+
+/** Draw one figure with the configuration `build` returns, when it nears the viewport. */
+function drawFigure(el: HTMLElement, Chart: ChartClass, build: Build<unknown>): void {
+	const canvas = el.querySelector('canvas');
+	if (!canvas || !el.dataset.model) return;
+	const lang = (el.dataset.lang === 'en' ? 'en' : 'es') as Locale;
+	let chart: ChartInstance | undefined;
+	const configure = (): Config | undefined => {
+		let model: unknown;
+		try {
+			model = JSON.parse(el.dataset.model ?? '');
+		} catch {
+			return undefined; // the table and the description are there regardless
+		}
+		const theme = readTheme();
+		const config = build(model, lang, theme);
+		if (theme.reducedMotion && config.options)
+			(config.options as { animation?: false }).animation = false;
+		return config;
+	};
+	const draw = (config: Config | undefined) => {
+		if (!config) return;
+		chart?.destroy();
+		// Drawn at once, not animated in; the chart's own setting (false with reduced motion) is
+		// back in place for whatever updates it later.
+		const options = (config.options ?? {}) as { animation?: unknown };
+		const had = 'animation' in options;
+		const animation = options.animation;
+		options.animation = false;
+		config.options = options;
+		// Without an animation chart.js would build the chart and paint it in one task; the
+		// painting waits for a task of its own (as the first animation frame did).
+		let hold = true;
+		config.plugins = [
+			...(config.plugins ?? []),
+			{ id: 'escrutinioPaintLater', beforeRender: () => (hold ? false : undefined) }
+		];
+		const drawn = new Chart(canvas, config as never);
+		chart = drawn;
+		if (had) drawn.options.animation = animation;
+		else delete drawn.options.animation;
+		queue.unshift(() => {
+			hold = false;
+			if (chart !== drawn) return; // replaced (a change of colour scheme) before it was painted
+			drawn.render();
+			setDrawnChart(canvas, drawn as never);
 		});
-	}
+		void run();
+	};
+	// First drawing: the configuration in one task, the chart in the next.
+	whenNear(el, () => {
+		const config = configure();
+		queue.unshift(() => {
+			draw(config);
+			// A change of colour scheme or motion setting redraws it at once.
+			for (const q of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'])
+				matchMedia(q).addEventListener('change', () => {
+					if (el.isConnected) draw(configure());
+				});
+		});
+	});
+}
+
+/** The runtime's drawing functions for chart.js's `Chart` (its parts registered by the caller). */
+export function createCharts(Chart: ChartClass): ChartsApi {
+	const builders = new Map<string, Build<unknown>>();
+	/** Figures already handed to drawFigure (a figure is drawn by one runtime, once). */
+	const taken = new WeakSet<HTMLElement>();
+	const draw = (kind: string, figures: readonly HTMLElement[]) => {
+		const build = builders.get(kind);
+		if (!build) return;
+		for (const el of figures) {
+			if (taken.has(el) || el.dataset.embedChart !== kind) continue;
+			taken.add(el);
+			drawFigure(el, Chart, build);
+		}
+	};
+	return {
+		define(kind, build) {
+			builders.set(kind, build as Build<unknown>);
+			draw(kind, [...document.querySelectorAll<HTMLElement>(`[data-embed-chart="${kind}"]`)]);
+		},
+		draw,
+		has: (kind) => builders.has(kind)
+	};
 }

@@ -1,7 +1,7 @@
 /**
  * The one script a chart embed loads with the page (embed/js/embed.js, a classic script, so frames
  * sandboxed without same-origin run it): it loads each chart's script when the chart nears the
- * viewport, and a live embed checks the live file for a newer release. The full pages rendered
+ * viewport (after the shared chart runtime, embed/js/chart.js, ./load.ts), and a live embed checks the live file for a newer release. The full pages rendered
  * without SvelteKit's client (csr = false) load it too, for their charts.
  *
  * Live checks: every `data-poll` seconds while the page is visible, with exponential back-off
@@ -12,6 +12,7 @@
  * So such a frame does not fetch at all unless the build says the host sends that header for
  * data/ (`EMBED_DATA_CORS=1`); it says it is not updating instead.
  */
+import { loadChartScript } from './load';
 
 import { embedWithChart } from '../views/embed-urls';
 
@@ -31,11 +32,7 @@ function loadCharts(): void {
 		seen.add(kind);
 		// The base path: the embed's root says it, a full page's figure carries it.
 		const base = (el.closest<HTMLElement>('[data-embed-base]') ?? root)?.dataset.embedBase ?? '';
-		const load = () => {
-			const s = document.createElement('script');
-			s.src = `${base}/embed/js/${kind}.js`;
-			document.head.append(s);
-		};
+		const load = () => loadChartScript(base, kind);
 		if (typeof IntersectionObserver === 'undefined') {
 			load();
 			continue;

@@ -1,11 +1,12 @@
 // The election fingerprint heat map of the sheet-checks page (embed/js/fingerprint.js), a page
-// rendered without SvelteKit's client: chart.js's matrix chart on linear axes.
-import { Chart, LinearScale, Tooltip } from 'chart.js';
+// rendered without SvelteKit's client: chartjs-chart-matrix's parts (in this script) on the
+// shared runtime's chart.js (embed/js/chart.js, 'chart.js' is an external here).
+import { Chart } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import { buildFingerprintConfig, type FingerprintModel } from '../charts/fingerprint.config';
-import { drawAll } from './draw';
+import { defineChart } from './define';
 
-Chart.register(MatrixController, MatrixElement, LinearScale, Tooltip);
-drawAll<FingerprintModel>('fingerprint', Chart, (model, lang, theme) =>
+Chart.register(MatrixController, MatrixElement);
+defineChart<FingerprintModel>('fingerprint', (model, lang, theme) =>
 	buildFingerprintConfig(model, lang, theme)
 );

@@ -1,13 +1,11 @@
 // The turnout histogram of the sheet-checks page (embed/js/histogram.js), a page rendered
-// without SvelteKit's client: bars on a category axis.
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+// without SvelteKit's client: bars on a category axis, drawn with the shared runtime's chart.js.
 import {
 	buildTurnoutHistogramConfig,
 	type TurnoutHistogramModel
 } from '../charts/turnout-histogram.config';
-import { drawAll } from './draw';
+import { defineChart } from './define';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
-drawAll<TurnoutHistogramModel>('histogram', Chart, (model, lang, theme) =>
+defineChart<TurnoutHistogramModel>('histogram', (model, lang, theme) =>
 	buildTurnoutHistogramConfig(model, lang, theme)
 );

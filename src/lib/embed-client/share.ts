@@ -1,18 +1,9 @@
 // The share-of-the-vote bars of the pages rendered without SvelteKit's client (embed/js/share.js):
-// a release's page draws its bars with it.
-import {
-	BarController,
-	BarElement,
-	CategoryScale,
-	Chart,
-	Legend,
-	LinearScale,
-	Tooltip
-} from 'chart.js';
+// a release's page and the election page draw their bars with it. chart.js and its bar parts are
+// in the shared runtime (embed/js/chart.js, ./chart.ts).
 import { buildShareChartConfig, type ShareChartModel } from '../charts/share.config';
-import { drawAll } from './draw';
+import { defineChart } from './define';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
-drawAll<ShareChartModel>('share', Chart, (model, lang, theme) =>
+defineChart<ShareChartModel>('share', (model, lang, theme) =>
 	buildShareChartConfig(model, lang, theme)
 );

@@ -1,23 +1,13 @@
-// The coverage timeline of a chart embed (embed/js/timeline.js): only the chart.js parts a line
-// chart on linear axes needs.
-import {
-	Chart,
-	Legend,
-	LinearScale,
-	LineController,
-	LineElement,
-	PointElement,
-	Tooltip
-} from 'chart.js';
+// The coverage timeline of a chart embed and of the election page (embed/js/timeline.js): a line
+// chart on linear axes, drawn with the shared runtime's chart.js (embed/js/chart.js).
 import {
 	buildTimelineConfig,
 	type TimelineAxis,
 	type TimelineModel
 } from '../charts/timeline.config';
-import { drawAll } from './draw';
+import { defineChart } from './define';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 // The election page's figures say their axis in the model; the coverage embed's do not.
-drawAll<TimelineModel & { axis?: TimelineAxis }>('timeline', Chart, (model, lang, theme) =>
+defineChart<TimelineModel & { axis?: TimelineAxis }>('timeline', (model, lang, theme) =>
 	buildTimelineConfig(model, lang, theme, model.axis ?? 'coverage')
 );

@@ -1,23 +1,25 @@
-// The statements map of a chart embed (embed/js/world.js): the geo chart parts and the atlas
-// (Natural Earth via world-atlas) are in this script, which the page loads only near the map.
-import { Chart, Tooltip } from 'chart.js';
+// The statements map of a chart embed and of the statements page (embed/js/world.js): the geo
+// chart parts and the countries are in this script, which the page loads only near the map;
+// chart.js is the shared runtime (embed/js/chart.js, an external here). The countries were
+// projected when the script was bundled (src/lib/charts/world-shapes.ts, which
+// src/lib/server/embed-scripts.ts swaps for its result): the browser only scales them to the map.
+import { Chart } from 'chart.js';
 import { ChoroplethController, ColorScale, GeoFeature, ProjectionScale } from 'chartjs-chart-geo';
-import { feature } from 'topojson-client';
-import atlas from 'world-atlas/countries-110m.json';
+import { encodedCountries } from '../charts/world-shapes';
+import { decodeShapes, planarProjection } from '../charts/world-planar';
 import { buildWorldMapConfig, type CountryFeature } from '../charts/world-map.config';
 import { stanceFills } from '../charts/world-map-patterns';
-import { drawCountriesDirectly } from '../charts/geo-direct';
+import { drawCountriesDirectly, hitPlanarShapes } from '../charts/geo-direct';
 import type { StanceMapModel } from '../views/statements-map';
-import { drawAll } from './draw';
+import { defineChart } from './define';
 
 drawCountriesDirectly(GeoFeature);
-Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale, Tooltip);
-const topo = atlas as unknown as Parameters<typeof feature>[0];
-/** The countries, made from the atlas on the first drawing (in its own task, not the script's). */
+hitPlanarShapes(GeoFeature);
+Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale);
+/** The countries, decoded on the first drawing (in its own task, not the script's). */
 let features: CountryFeature[] | undefined;
 function countries(): CountryFeature[] {
-	features ??= (feature(topo, topo.objects.countries!) as unknown as { features: CountryFeature[] })
-		.features;
+	features ??= decodeShapes(encodedCountries());
 	return features;
 }
 /**
@@ -34,6 +36,17 @@ function selectCountry(model: StanceMapModel): ((code: string | undefined) => vo
 	};
 }
 
-drawAll<StanceMapModel>('world', Chart, (model, lang, theme) =>
-	buildWorldMapConfig(countries(), model, lang, theme, stanceFills(theme), selectCountry(model))
-);
+defineChart<StanceMapModel>('world', (model, lang, theme) => {
+	const config = buildWorldMapConfig(
+		countries(),
+		model,
+		lang,
+		theme,
+		stanceFills(theme),
+		selectCountry(model)
+	);
+	// The shapes are projected already (Equal Earth): only scaled and moved to the map's box.
+	const scales = config.options?.scales as { projection: { projection: unknown } };
+	scales.projection.projection = planarProjection();
+	return config;
+});

@@ -1,17 +1,32 @@
-// The classic scripts of the chart embeds (`embed/js/<name>.js`), bundled at build time from
-// src/lib/embed-client/ with Vite's library mode as one IIFE each. Classic, not ES modules: a frame
-// sandboxed without same-origin (WordPress's oEmbed iframes) has an opaque origin, and may load a
-// module from a host without CORS headers only by failing with a console error; a classic script
-// it runs like any page. The chart configuration builders are the site's own (src/lib/charts/);
-// only the two modules that would drag in the whole message catalogue or zod are swapped for
-// small stand-ins: the messages those builders use, and the list of stances.
-import { resolve } from 'node:path';
+// The classic scripts of the chart embeds and of the pages without SvelteKit's client
+// (`embed/js/<name>.js`), bundled at build time from src/lib/embed-client/ by Rolldown (called
+// directly: Vite's library mode added about half a second of set-up per script), one minified
+// IIFE each. Classic, not ES modules: a frame sandboxed without same-origin (WordPress's oEmbed
+// iframes) has an opaque origin, and may load a module from a host without CORS headers only by
+// failing with a console error; a classic script it runs like any page. The chart configuration
+// builders are the site's own (src/lib/charts/); only the two modules that would drag in the whole
+// message catalogue or zod are swapped for small stand-ins: the messages those builders use, and
+// the list of stances.
+//
+// chart.js is in one script, the shared runtime `chart` (embed/js/chart.js,
+// src/lib/embed-client/chart.ts); every other script imports 'chart.js' and 'chart.js/helpers' as
+// externals read from the runtime's global `EscrutinioChartJs`, and embed.js loads the runtime
+// before the first figure script of a page.
+//
+// Each script is kept in the build cache (src/lib/server/build-cache.ts) under the hash of what it
+// is made from: every source file under src/lib (this file included), the lockfile (the packages'
+// code) and its messages. A build after a change that touched none of them bundles nothing.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { allMessages, type MessageKey } from '$lib/i18n';
 import { STANCES } from '$lib/schemas/statement';
+import { cached, cacheKey } from './build-cache';
 import { timedAsync } from './build-timing';
 
 /** The scripts, each an entry in src/lib/embed-client/. */
 export const EMBED_SCRIPTS = [
+	'chart',
 	'embed',
 	'timeline',
 	'claim',
@@ -32,6 +47,7 @@ export type EmbedScript = (typeof EMBED_SCRIPTS)[number];
 
 /** Message keys each script's chart builder uses (by prefix): only those go into its bundle. */
 const MESSAGE_PREFIXES: Record<EmbedScript, string[]> = {
+	chart: [],
 	embed: [],
 	png: [],
 	timeline: ['results.timeline.'],
@@ -61,75 +77,133 @@ export function t(locale, key, vars = {}) {
 }`;
 }
 
+/** The global of the shared runtime that the other scripts read chart.js from (chart-parts.ts). */
+const CHART_GLOBALS = {
+	'chart.js': 'EscrutinioChartJs',
+	'chart.js/helpers': 'EscrutinioChartJs.helpers'
+};
+
+/** Vite's default target (the browsers the site's own bundles are built for); an older one would
+ * transpile chart.js's classes and add about 10 kB gzip. */
+const TARGET = ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'];
+
+let sourceHash: string | undefined;
+/** SHA-256 over every source file under src/lib (tests left out) and the lockfile. */
+function sourcesHash(root: string): string {
+	if (sourceHash) return sourceHash;
+	const h = createHash('sha256');
+	const walk = (dir: string) => {
+		for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+			a.name < b.name ? -1 : 1
+		)) {
+			const p = join(dir, e.name);
+			if (e.isDirectory()) walk(p);
+			else if (/\.(ts|js|json)$/.test(e.name) && !/\.test\.ts$/.test(e.name)) {
+				h.update(`${p.slice(root.length)}\0`);
+				h.update(readFileSync(p));
+			}
+		}
+	};
+	walk(resolve(root, 'src/lib'));
+	try {
+		h.update(readFileSync(resolve(root, 'package-lock.json')));
+	} catch {
+		// no lockfile: the sources alone
+	}
+	sourceHash = h.digest('hex');
+	return sourceHash;
+}
+
 const cache = new Map<EmbedScript, Promise<string>>();
 
 /**
- * The minified IIFE of one script (built once per build). The first request starts every script's
- * bundle at once: Rolldown works on its own threads, so they build together, beside the
- * prerendering of other pages.
+ * The minified IIFE of one script (built once per build, or read from the build cache). The first
+ * request starts every script's bundle at once: Rolldown works on its own threads, so they build
+ * together, beside the prerendering of other pages.
  */
 export function embedScript(name: EmbedScript): Promise<string> {
 	if (cache.size === 0)
 		for (const n of EMBED_SCRIPTS) {
-			const p = timedAsync(`embed-script bundle ${n}`, () => bundle(n));
+			const p = timedAsync(`embed-script bundle ${n}`, () => cachedBundle(n));
 			p.catch(() => {}); // a failure is reported to the request that awaits it
 			cache.set(n, p);
 		}
 	let p = cache.get(name);
 	if (!p) {
-		p = timedAsync(`embed-script bundle ${name}`, () => bundle(name));
+		p = timedAsync(`embed-script bundle ${name}`, () => cachedBundle(name));
 		cache.set(name, p);
 	}
 	return p;
 }
 
-async function bundle(name: EmbedScript): Promise<string> {
-	const { build } = await import('vite');
+async function cachedBundle(name: EmbedScript): Promise<string> {
+	const root = process.cwd();
+	const messages = messagesModule(name);
+	const key = cacheKey('embed-script 2', name, sourcesHash(root), messages);
+	const { data } = await cached('embed-scripts', key, () => bundle(name, messages));
+	return data.toString('utf8');
+}
+
+async function bundle(name: EmbedScript, messages: string): Promise<string> {
+	const { rolldown } = await import('rolldown');
 	const root = process.cwd();
 	const lib = resolve(root, 'src/lib');
 	const shims: Record<string, string> = {
 		[resolve(lib, 'i18n/index.ts')]: '\0embed-messages',
-		[resolve(lib, 'schemas/statement.ts')]: '\0embed-stances'
+		[resolve(lib, 'schemas/statement.ts')]: '\0embed-stances',
+		[resolve(lib, 'charts/world-shapes.ts')]: '\0embed-world-shapes'
 	};
-	const out = await build({
-		configFile: false,
+	const build = await rolldown({
+		input: resolve(lib, `embed-client/${name}.ts`),
+		cwd: root,
+		platform: 'browser',
 		logLevel: 'silent',
-		root,
+		external: name === 'chart' ? [] : Object.keys(CHART_GLOBALS),
+		transform: { target: TARGET, define: { 'process.env.NODE_ENV': '"production"' } },
 		plugins: [
 			{
 				name: 'embed-shims',
-				enforce: 'pre',
 				async resolveId(source, importer, options) {
 					if (source.startsWith('\0')) return source;
+					if (!importer || !source.startsWith('.')) return null;
 					const r = await this.resolve(source, importer, { ...options, skipSelf: true });
 					return r && shims[r.id] ? shims[r.id] : null;
 				},
-				load(id) {
-					if (id === '\0embed-messages') return messagesModule(name);
+				async load(id) {
+					if (id === '\0embed-messages') return messages;
 					if (id === '\0embed-stances') return `export const STANCES = ${JSON.stringify(STANCES)};`;
+					// The countries, projected here, once (src/lib/charts/world-shapes.ts), read from a
+					// JSON string on the map's first drawing.
+					if (id === '\0embed-world-shapes') {
+						const { encodedCountries } = await import('$lib/charts/world-shapes');
+						const text = JSON.stringify(JSON.stringify(encodedCountries()));
+						return `let shapes;\nexport function encodedCountries() {\n\treturn (shapes ??= JSON.parse(${text}));\n}`;
+					}
+					// JSON (the world atlas) as `JSON.parse('…')`: V8 reads a JSON string much faster
+					// than the same object as a JavaScript literal.
+					if (id.endsWith('.json')) {
+						const text = JSON.stringify(JSON.parse(readFileSync(id, 'utf8')));
+						return {
+							code: `export default JSON.parse(${JSON.stringify(text)});`,
+							moduleType: 'js'
+						};
+					}
 					return null;
 				}
 			}
-		],
-		// JSON imports (the world atlas) as `JSON.parse('…')`: V8 reads a JSON string much faster
-		// than the same object as a JavaScript literal.
-		json: { stringify: true },
-		build: {
-			write: false,
-			minify: true,
-			// Vite's default target (the browsers the site's own bundles are built for); an older
-			// one would transpile chart.js's classes and add about 10 kB gzip.
-			lib: {
-				entry: resolve(lib, `embed-client/${name}.ts`),
-				formats: ['iife'],
-				name: `escrutinioEmbed_${name}`,
-				fileName: name
-			}
-		}
+		]
 	});
-	const result = Array.isArray(out) ? out[0]! : out;
-	if (!('output' in result)) throw new Error('embed scripts: unexpected watcher');
-	const chunk = result.output.find((o) => o.type === 'chunk');
-	if (!chunk || chunk.type !== 'chunk') throw new Error(`embed scripts: no output for ${name}`);
-	return chunk.code;
+	try {
+		const { output } = await build.generate({
+			format: 'iife',
+			name: `escrutinioEmbed_${name}`,
+			globals: CHART_GLOBALS,
+			minify: true
+		});
+		const chunk = output.find((o) => o.type === 'chunk');
+		if (!chunk || chunk.type !== 'chunk') throw new Error(`embed scripts: no output for ${name}`);
+		return chunk.code;
+	} finally {
+		await build.close();
+	}
 }

@@ -1,0 +1,118 @@
+/**
+ * The browser half of the pre-projected world map (./world-shapes.ts projects the countries at
+ * build time): the shapes' compact form, the projection that draws them (scale and move only),
+ * and the hit test on them.
+ */
+import { geoIdentity, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiPolygon } from 'geojson';
+import type { CountryFeature } from './world-map.config';
+
+/** Coordinates are kept to a tenth of a unit (a hundredth of a pixel on a 1,000 px wide map). */
+const UNIT = 10;
+
+/**
+ * One country: [id ('' for none), name, polygons]; a polygon is a list of rings, a ring a flat list of integer
+ * tenths: the first point, then each point as its step from the one before.
+ */
+export type EncodedCountry = [id: string, name: string, polygons: number[][][]];
+
+/** The compact form of projected countries (build time). */
+export function encodeShapes(countries: readonly CountryFeature[]): EncodedCountry[] {
+	return countries.map((c) => {
+		const g = c.geometry as MultiPolygon;
+		const polygons = g.coordinates.map((polygon) =>
+			polygon.map((ring) => {
+				const flat: number[] = [];
+				let px = 0;
+				let py = 0;
+				for (const [x, y] of ring) {
+					const ix = Math.round(x! * UNIT);
+					const iy = Math.round(y! * UNIT);
+					flat.push(ix - px, iy - py);
+					px = ix;
+					py = iy;
+				}
+				return flat;
+			})
+		);
+		return [c.id === undefined ? '' : String(c.id), c.properties.name, polygons];
+	});
+}
+
+/** The countries back from their compact form (in the browser, on the map's first drawing). */
+export function decodeShapes(encoded: readonly EncodedCountry[]): CountryFeature[] {
+	return encoded.map(([id, name, polygons]) => {
+		const coordinates = polygons.map((polygon) =>
+			polygon.map((flat) => {
+				const ring: number[][] = [];
+				let x = 0;
+				let y = 0;
+				for (let i = 0; i < flat.length; i += 2) {
+					x += flat[i]!;
+					y += flat[i + 1]!;
+					ring.push([x / UNIT, y / UNIT]);
+				}
+				return ring;
+			})
+		);
+		const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates };
+		// A few atlas shapes have no id (N. Cyprus, Kosovo, Somaliland): written as ''.
+		return id === ''
+			? { type: 'Feature', properties: { name }, geometry }
+			: { type: 'Feature', id, properties: { name }, geometry };
+	});
+}
+
+/** The projection chartjs-chart-geo draws the shapes with: scale and move only. */
+export interface PlanarProjection {
+	(point: [number, number]): [number, number];
+	stream: GeoProjection['stream'];
+	scale(): number;
+	scale(k: number): PlanarProjection;
+	translate(): [number, number];
+	translate(t: [number, number]): PlanarProjection;
+	fitWidth(width: number, object: unknown): PlanarProjection;
+	invert(point: [number, number]): [number, number] | null;
+}
+
+/**
+ * A callable d3 `geoIdentity` (chartjs-chart-geo takes a projection option only as a function):
+ * what ProjectionScale uses of a projection, over shapes already projected.
+ */
+export function planarProjection(): PlanarProjection {
+	const id = geoIdentity();
+	const p = ((point: [number, number]) => {
+		const k = id.scale();
+		const [tx, ty] = id.translate();
+		return [point[0] * k + tx, point[1] * k + ty];
+	}) as PlanarProjection;
+	p.stream = (s) => id.stream(s);
+	p.scale = ((k?: number) => (k === undefined ? id.scale() : (id.scale(k), p))) as never;
+	p.translate = ((t?: [number, number]) =>
+		t === undefined ? id.translate() : (id.translate(t), p)) as never;
+	// d3's identity has fitWidth (as every projection has); @types/d3-geo leaves it out.
+	const fit = id as unknown as { fitWidth(width: number, object: unknown): unknown };
+	p.fitWidth = (width, object) => (fit.fitWidth(width, object), p);
+	p.invert = (point) => id.invert?.(point) ?? null;
+	return p;
+}
+
+/**
+ * Whether the planar point lies in the shape (even-odd over every ring, as the canvas would say
+ * for its holes): what a click or the pointer hits, without d3-geo's spherical test.
+ */
+export function containsPlanar(shape: Feature, [x, y]: [number, number]): boolean {
+	const g = shape.geometry;
+	const polygons =
+		g.type === 'MultiPolygon' ? g.coordinates : g.type === 'Polygon' ? [g.coordinates] : [];
+	let inside = false;
+	for (const polygon of polygons)
+		for (const ring of polygon)
+			for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+				const [xi, yi] = ring[i]!;
+				const [xj, yj] = ring[j]!;
+				if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!)
+					inside = !inside;
+			}
+	return inside;
+}

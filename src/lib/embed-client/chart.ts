@@ -1,0 +1,25 @@
+/**
+ * The shared chart runtime (embed/js/chart.js, a classic script): chart.js once per page, with the
+ * union of the parts the site's charts use registered, as `self.EscrutinioChartJs` (./chart-parts.ts),
+ * and the drawing functions as `self.EscrutinioCharts` (./draw.ts). The figure scripts
+ * (share.js, timeline.js, claim.js, stance.js, histogram.js, fingerprint.js, world.js) are a few kB
+ * each: their chart builder, and for the map and the heat map the chartjs-chart-geo or
+ * chartjs-chart-matrix parts. ./load.ts puts this script before them (both in order, `async =
+ * false`), so it has always run when a figure script runs.
+ */
+import * as parts from './chart-parts';
+import { createCharts } from './draw';
+
+const { Chart } = parts;
+Chart.register(
+	parts.BarController,
+	parts.BarElement,
+	parts.LineController,
+	parts.LineElement,
+	parts.PointElement,
+	parts.CategoryScale,
+	parts.LinearScale,
+	parts.Tooltip,
+	parts.Legend
+);
+Object.assign(self, { EscrutinioChartJs: parts, EscrutinioCharts: createCharts(Chart as never) });

@@ -1,0 +1,15 @@
+/**
+ * How a figure script (share.js, world.js, …) hands its kind of chart to the shared runtime
+ * (embed/js/chart.js, ./chart.ts), which has always run before it (./load.ts loads them in order).
+ */
+import type { Build, ChartsApi } from './draw';
+
+/** The runtime of the page, once embed/js/chart.js has run. */
+export function chartsRuntime(): ChartsApi | undefined {
+	return (self as unknown as { EscrutinioCharts?: ChartsApi }).EscrutinioCharts;
+}
+
+/** Configure `kind`: the runtime draws every figure of that kind, each as it nears the viewport. */
+export function defineChart<M>(kind: string, build: Build<M>): void {
+	chartsRuntime()?.define(kind, build as Build);
+}
