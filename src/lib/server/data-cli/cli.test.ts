@@ -340,7 +340,9 @@ describe('data CLI on a temporary data folder', () => {
 			);
 			const clean = (t: string) =>
 				t
+					// The folder as the CLI writes it: absolute, or relative to the working directory.
 					.replaceAll(dir, 'DIR')
+					.replaceAll(relative(process.cwd(), dir), 'DIR')
 					.replace(/read in \d+ ms/, 'read in N ms')
 					.split('\n')
 					.filter((l) => !l.startsWith('timing: '))
