@@ -12,7 +12,8 @@ import {
 } from 'chart.js';
 
 // Only the chart.js parts that Escrutinio draws are registered, so the bundle stays small
-// (tree-shaking drops the rest). Geo charts register their own parts where they are used.
+// (tree-shaking drops the rest): by the shared chart runtime (src/lib/embed-client/chart.ts) and
+// by the Svelte chart components. Geo and matrix charts register their own parts where they are used.
 let done = false;
 export function registerCharts(): void {
 	if (done) return;

@@ -21,7 +21,7 @@ import {
 } from 'chart.js/helpers';
 
 export {
-	// The site's own charts (registered by ./chart.ts).
+	// The site's own charts (registered by ./chart.ts through ../charts/register.ts).
 	BarController,
 	BarElement,
 	CategoryScale,

@@ -8,18 +8,12 @@
  * false`), so it has always run when a figure script runs.
  */
 import * as parts from './chart-parts';
+import { registerCharts } from '../charts/register';
 import { createCharts } from './draw';
 
-const { Chart } = parts;
-Chart.register(
-	parts.BarController,
-	parts.BarElement,
-	parts.LineController,
-	parts.LineElement,
-	parts.PointElement,
-	parts.CategoryScale,
-	parts.LinearScale,
-	parts.Tooltip,
-	parts.Legend
-);
-Object.assign(self, { EscrutinioChartJs: parts, EscrutinioCharts: createCharts(Chart as never) });
+// The site's own chart parts, the one list of them (../charts/register.ts).
+registerCharts();
+Object.assign(self, {
+	EscrutinioChartJs: parts,
+	EscrutinioCharts: createCharts(parts.Chart as never)
+});
