@@ -44,8 +44,9 @@ describe('isPymParentMessage', () => {
 
 describe('embedResizeScript (the classic script the embeds load)', () => {
 	/** Run the script in a stub window and collect what it posts to the parent. */
-	function run(search: string, height: number) {
+	function run(search: string, height: number, width = 600) {
 		const posted: unknown[] = [];
+		const timers: (() => void)[] = [];
 		const listeners: Record<string, ((e: unknown) => void)[]> = {};
 		let observed: (() => void) | undefined;
 		const parent = { postMessage: (m: unknown) => posted.push(m) };
@@ -53,6 +54,7 @@ describe('embedResizeScript (the classic script the embeds load)', () => {
 		const win = {
 			parent,
 			addEventListener: (t: string, f: (e: unknown) => void) => (listeners[t] ??= []).push(f),
+			setTimeout: (f: () => void) => timers.push(f),
 			ResizeObserver: class {
 				constructor(cb: () => void) {
 					observed = cb;
@@ -60,7 +62,13 @@ describe('embedResizeScript (the classic script the embeds load)', () => {
 				observe() {}
 			}
 		};
-		const doc = { readyState: 'complete', querySelector: () => el, body: el };
+		const root = { clientWidth: width };
+		const doc = {
+			readyState: 'complete',
+			querySelector: () => el,
+			body: el,
+			documentElement: root
+		};
 		const loc = { search, pathname: '/escrutinio/embed/es/venezuela-2024/' };
 		new Function('window', 'document', 'location', 'URLSearchParams', embedResizeScript())(
 			win,
@@ -72,13 +80,31 @@ describe('embedResizeScript (the classic script the embeds load)', () => {
 			posted,
 			listeners,
 			parent,
-			resize: (h: number) => ((el.getBoundingClientRect = () => ({ height: h })), observed!())
+			resize: (h: number) => ((el.getBoundingClientRect = () => ({ height: h })), observed!()),
+			/** The frame is given its width; the timers the script set run. */
+			widen: (w: number, h: number) => {
+				root.clientWidth = w;
+				el.getBoundingClientRect = () => ({ height: h });
+				for (const f of timers.splice(0)) f();
+			}
 		};
 	}
 
 	it('posts the same three messages as heightMessages, under childId', () => {
 		const r = run('?initialWidth=600&childId=results-es', 412.3);
 		expect(r.posted).toEqual(heightMessages('results-es', 412.3));
+	});
+
+	it('sends no height while the frame has no width yet, then the height once it has one', () => {
+		// Measured 0 px wide, the states embed is 9,011 px tall; 600 px wide, 1,176 px.
+		const r = run('?childId=states', 9011, 0);
+		expect(r.posted).toEqual([]);
+		r.resize(9011);
+		expect(r.posted).toEqual([]);
+		r.widen(600, 1176);
+		expect(r.posted).toEqual(heightMessages('states', 1176));
+		r.resize(1176);
+		expect(r.posted).toHaveLength(3);
 	});
 
 	it('falls back to the page path, re-posts on resize and answers pym width messages', () => {

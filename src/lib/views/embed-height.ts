@@ -75,10 +75,19 @@ export function embedResizeScript(): string {
 		if (q && q.length <= 200) id = q;
 	} catch (e) {}
 	var last = -1;
+	var waits = 0;
 	function box() {
 		return document.querySelector('[data-embed-root]') || document.body;
 	}
 	function send(force) {
+		// A cross-origin iframe can run its scripts before it is told its size: its viewport is
+		// then 0 px wide and the content many screens tall. That height is never sent (the frame
+		// would jump and, off screen where the browser skips its rendering, stay that tall); the
+		// measure is taken again once the frame has a width.
+		if (!document.documentElement.clientWidth) {
+			if (waits++ < 100) window.setTimeout(function () { send(false); }, 100);
+			return;
+		}
 		var h = Math.max(0, Math.ceil(box().getBoundingClientRect().height));
 		if (!force && h === last) return;
 		last = h;
@@ -91,6 +100,7 @@ export function embedResizeScript(): string {
 	function start() {
 		send(true);
 		if (window.ResizeObserver) new window.ResizeObserver(function () { send(false); }).observe(box());
+		window.addEventListener('resize', function () { send(false); });
 		window.addEventListener('load', function () { send(true); });
 		window.addEventListener('message', function (e) {
 			if (e.source !== window.parent || typeof e.data !== 'string') return;
