@@ -11,6 +11,10 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Several tests read and validate the real election folder (24,532 sheet rows): about a
+		// second alone, 6.3 s once on a 2-core CI machine shared with builds, past the default 5 s.
+		// Speed is the benchmarks' business, not the unit tests'.
+		testTimeout: 30_000
 	}
 });
