@@ -135,6 +135,17 @@ test('the round-percentage findings: 0.01 % under 0.1 %, with the published coun
 		// Nested: the child sits in a "derived" list inside the parent's item.
 		expect(html.slice(parent, child)).toContain('class="findings derived');
 		expect(html).toContain('https://news.barelyhuman.xyz/item/41124885?rootId=41123155');
+		// In full, with their citations, on bulletin 1's page of checks, nested the same way; the
+		// release's page links there with its count of findings.
+		const checks = read(`${lang}/venezuela-2024/snapshots/cne-bulletin-1/findings/index.html`);
+		const p2 = checks.indexOf('data-finding="round-percentages:cne-bulletin-1:0.1"');
+		const c2 = checks.indexOf('data-finding="round-percentages:cne-bulletin-1:0.01"');
+		expect(p2).toBeGreaterThan(-1);
+		expect(checks.slice(p2, c2)).toContain('class="findings derived');
+		expect(checks).toContain('id="cite-finding-round-percentages:cne-bulletin-1:0.01"');
+		expect(html).not.toContain('id="cite-finding-');
+		const release = read(`${lang}/venezuela-2024/snapshots/cne-bulletin-1/index.html`);
+		expect(release).toMatch(/data-testid="release-findings-link" href="[^"]*\/snapshots\/cne-bulletin-1\/findings\/"/);
 		// The election page links to the findings instead of repeating them; it never lists the
 		// derived 0.01 % finding as a finding of its own.
 		const election = read(`${lang}/venezuela-2024/index.html`);

@@ -44,6 +44,7 @@ const STATIC_TYPES = [
 	'/[lang]/[election]/lookup/',
 	'/[lang]/[election]/methodology/',
 	'/[lang]/[election]/snapshots/[snapshot]/',
+	'/[lang]/[election]/snapshots/[snapshot]/findings/',
 	'/[lang]/[election]/snapshots/[snapshot]/sheet-checks/',
 	'/[lang]/[election]/states/',
 	'/[lang]/[election]/states/[region]/',

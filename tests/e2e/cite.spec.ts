@@ -100,13 +100,19 @@ test.describe('cite this', () => {
 		expect(text).toContain(today('en'));
 	});
 
-	test('an integrity finding on the claims page has its citation', async ({ page, baseURL }) => {
-		await page.goto(`es/${ELECTION}/claims/`);
+	test("an integrity finding has its citation on its release's page of checks", async ({
+		page,
+		baseURL
+	}) => {
+		await page.goto(`es/${ELECTION}/snapshots/cne-bulletin-1/findings/`);
 		const block = page.locator('li.finding details.cite').first();
 		await block.locator('summary').click();
 		await block.locator('button[data-cite-copy$="-chicago"]').click();
 		const text = await page.evaluate(() => navigator.clipboard.readText());
-		expect(text).toContain(`${baseURL}es/${ELECTION}/claims/#finding-`);
+		expect(text).toContain(
+			`${baseURL}es/${ELECTION}/snapshots/cne-bulletin-1/findings/#finding-round-percentages:cne-bulletin-1:0.1`
+		);
+		expect(text).toContain('2024-07-29T00:06:00-04:00');
 		expect(text).toContain(today('es'));
 	});
 });

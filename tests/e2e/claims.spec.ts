@@ -88,12 +88,23 @@ for (const c of cases) {
 			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim') ?? ''));
 		expect(ids).toHaveLength(11);
 
+		// The findings are summarised here; each links to its release's page of checks, which
+		// holds it in full: the table of exact shares, the model, the citation.
 		const round = page
 			.locator('section[aria-labelledby="claims-findings"]')
 			.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
-		for (const s of c.shares) await expect(round.locator('td.exact')).toContainText([s]);
 		await expect(round).toContainText(c.prob);
-		await expect(round).toContainText(c.model);
+		await round.locator('.details a').first().click();
+		await expect(page).toHaveURL(
+			new RegExp(
+				`/escrutinio/${c.lang}/venezuela-2024/snapshots/cne-bulletin-1/findings/#finding-round-percentages:cne-bulletin-1:0.1$`
+			)
+		);
+		const full = page.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]').first();
+		for (const s of c.shares) await expect(full.locator('td.exact')).toContainText([s]);
+		await expect(full).toContainText(c.prob);
+		await expect(full).toContainText(c.model);
+		await expect(full.locator('details.cite').first()).toBeAttached();
 
 		await page.goto(`${c.lang}/venezuela-2024/claims/cne-bulletin-1-irreversible/`);
 		const cne = page.locator('[data-claim="cne-bulletin-1-irreversible"]');
@@ -165,8 +176,11 @@ for (const c of cases) {
 		const round = page
 			.locator('section[aria-labelledby="claims-findings"]')
 			.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
-		for (const s of c.shares) await expect(round).toContainText(s);
 		await expect(round).toContainText(c.prob);
+		await page.goto(`${c.lang}/venezuela-2024/snapshots/cne-bulletin-1/findings/`);
+		const full = page.locator('[data-finding="round-percentages:cne-bulletin-1:0.1"]');
+		for (const s of c.shares) await expect(full).toContainText(s);
+		await expect(full).toContainText(c.prob);
 		await context.close();
 	});
 }

@@ -141,6 +141,8 @@ export interface FindingModel {
 	title: string;
 	text: string[];
 	release: string;
+	/** The release whose page holds the finding in full: the one it checks, or the later of two. */
+	snapshotId: string;
 	/** The as-of time of the (latest) release the finding is about. */
 	asOf: string;
 	sources: Source[];
@@ -826,6 +828,7 @@ function findingModel(ctx: Ctx, f: Finding): FindingModel {
 		title,
 		text,
 		release,
+		snapshotId: snaps[snaps.length - 1]!.id,
 		asOf: snaps[snaps.length - 1]!.asOf,
 		sources: sourcesFor(bundle, sources),
 		roundTable

@@ -111,6 +111,17 @@ export const es = {
 	'claims.severity.info': 'Sin problema',
 	'claims.passedChecks': 'Comprobaciones superadas ({count})',
 	'claims.findingRelease': '{tabulation} — {snapshot}, {when}',
+	'claims.findingDetails': 'Detalles y cita',
+	'claims.findingDetailsLabel': 'Detalles y cita: {title} ({release})',
+	'claims.findingsPage.title': 'Comprobaciones de integridad: {snapshot}',
+	'claims.findingsPage.intro':
+		'Las comprobaciones aritméticas sobre las cifras de esta publicación, cada una con sus tablas, sus fuentes y su cita. Primero lo grave; las comprobaciones superadas van al final.',
+	'claims.findingsPage.all': 'Las comprobaciones de todas las publicaciones, resumidas',
+	'claims.findingsPage.breadcrumb': 'Migas de pan',
+	'claims.findingsPage.heading': 'Comprobaciones de integridad',
+	'claims.findingsPage.figures': 'Las cifras comprobadas',
+	'claims.findingsPage.link':
+		'Comprobaciones de integridad de esta publicación: {problems} graves o a revisar, {passed} superadas',
 	'claims.f.share-sum.title': 'Los porcentajes anunciados suman 100 %',
 	'claims.f.share-sum.ok':
 		'Los {count} porcentajes anunciados suman {sum}: dentro del redondeo (±{tolerance}).',
@@ -294,6 +305,17 @@ export const en: Record<keyof typeof es, string> = {
 	'claims.severity.info': 'No problem',
 	'claims.passedChecks': 'Checks passed ({count})',
 	'claims.findingRelease': '{tabulation} — {snapshot}, {when}',
+	'claims.findingDetails': 'Details and citation',
+	'claims.findingDetailsLabel': 'Details and citation: {title} ({release})',
+	'claims.findingsPage.title': 'Integrity checks: {snapshot}',
+	'claims.findingsPage.intro':
+		'The arithmetic checks on the figures of this release, each with its tables, its sources and its citation. Serious findings first; checks that passed come last.',
+	'claims.findingsPage.all': 'The checks of every release, summarised',
+	'claims.findingsPage.breadcrumb': 'Breadcrumb',
+	'claims.findingsPage.heading': 'Integrity checks',
+	'claims.findingsPage.figures': 'The figures checked',
+	'claims.findingsPage.link':
+		'Integrity checks of this release: {problems} serious or worth a question, {passed} passed',
 	'claims.f.share-sum.title': 'Announced percentages add up to 100%',
 	'claims.f.share-sum.ok':
 		'The {count} announced percentages add up to {sum}: within rounding (±{tolerance}).',

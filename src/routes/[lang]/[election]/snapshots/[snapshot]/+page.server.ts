@@ -5,6 +5,7 @@ import { buildReleaseSheetNote } from '$lib/views/sheet-checks-links';
 import { chartCitations, citeRelease } from '$lib/server/cite';
 import { snapshotChartCites } from '$lib/views/chart-cite';
 import { href } from '$lib/paths';
+import { releaseFindings, releaseFindingsCount } from '$lib/views/release-findings';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One prerendered page per release of every tabulation, in both locales: the snapshot selector's
@@ -24,7 +25,8 @@ export const load: PageServerLoad = async ({ params }) => {
 			`${href(lang, bundle.election.id, 'snapshots', params.snapshot)}#snap-${params.snapshot}`
 		),
 		chartCitations: await chartCitations(bundle, snapshotChartCites(page, lang), lang),
-		sheetNote: buildReleaseSheetNote(bundle, params.snapshot, lang, (s) => s.sheets?.rows)
+		sheetNote: buildReleaseSheetNote(bundle, params.snapshot, lang, (s) => s.sheets?.rows),
+		findingsCount: releaseFindingsCount(releaseFindings(bundle, params.snapshot, lang))
 	};
 };
 
