@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { discard } from './scripts/lib/discard.js';
+import { prunePageData } from './scripts/lib/prune-page-data.js';
 
 // The site is deployed as plain static files, often under a sub-path chosen by the newsroom
 // (`BASE_PATH=/escrutinio npm run build`). SvelteKit wants no trailing slash on the base.
@@ -32,14 +33,16 @@ const staticAdapter = adapter({ pages: out, assets: out, fallback: undefined, st
  * the background (scripts/lib/discard.js) instead of deleted file by file first: that waits on the
  * disk for seconds (docs/build-time.md). The folder is still replaced only here, at the end of a
  * successful build; when it cannot be moved (none yet, another file system) the adapter deletes it
- * itself as before.
+ * itself as before. Then the `__data.json` files of pages sent without SvelteKit's client are
+ * removed (scripts/lib/prune-page-data.js).
  * @type {import('@sveltejs/kit').Adapter}
  */
 const staticAdapterDiscarding = {
 	...staticAdapter,
-	adapt(builder) {
+	async adapt(builder) {
 		discard(out);
-		return staticAdapter.adapt(builder);
+		await staticAdapter.adapt(builder);
+		prunePageData(out);
 	}
 };
 

@@ -139,3 +139,14 @@ test('a hydrated page carries its strings in its own language only, and no serve
 		expect(has(feeds[lang]['feeds.subtitle']), `${page} has a feed string`).toBe(false);
 	}
 });
+
+test('no page sent without the client ships the data file only that client would fetch', () => {
+	// SvelteKit writes __data.json for every page with a server load (scripts/lib/prune-page-data.js).
+	const all = groups.flatMap((g) => g.pages);
+	expect(all.length).toBeGreaterThan(100);
+	for (const p of all) {
+		const html = readFileSync(join(BUILD_DIR, p), 'utf8');
+		const data = join(BUILD_DIR, p.replace(/index\.html$/, '__data.json'));
+		if (!html.includes('__sveltekit_')) expect(existsSync(data), data).toBe(false);
+	}
+});
