@@ -17,7 +17,7 @@ export function prunePageData(dir) {
 	let kept = 0;
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || entry.name !== '__data.json') continue;
-		const folder = entry.parentPath ?? entry.path;
+		const folder = entry.parentPath;
 		let html;
 		try {
 			html = readFileSync(join(folder, 'index.html'), 'utf8');
