@@ -83,6 +83,33 @@ describe('formatJson: the same text as the reference formatter', () => {
 			{ numRuns: 500 }
 		);
 	});
+
+	it('for long lists, whose text is joined a few thousand pieces at a time', () => {
+		const small = fc.oneof(
+			fc.integer(),
+			fc.string({ maxLength: 12 }),
+			fc.constant([]),
+			fc.constant({}),
+			fc.array(fc.integer(), { maxLength: 4 }),
+			fc.dictionary(fc.constantFrom('id', 'votes', 'é'), fc.integer(), { maxKeys: 3 })
+		);
+		const item = fc.oneof(
+			small,
+			fc.array(small, { maxLength: 6 }),
+			fc.record({ a: small, b: small })
+		);
+		fc.assert(
+			fc.property(
+				fc.array(item, { minLength: 1500, maxLength: 4000 }),
+				fc.integer({ min: 1, max: 60 }),
+				(v, width) => {
+					expect(formatJson(v, width)).toBe(reference(v, 0, width) + '\n');
+					expect(formatJson({ list: v }, width)).toBe(reference({ list: v }, 0, width) + '\n');
+				}
+			),
+			{ numRuns: 12 }
+		);
+	});
 });
 
 describe('formatJson', () => {
