@@ -226,7 +226,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 			? `${names.join(', ')} ${lang === 'es' ? 'y' : 'and'} ${last}`
 			: (last ?? '');
 	};
-	commit(ws, {
+	await commit(ws, {
 		io,
 		dryRun: values['dry-run'],
 		date: values['revision-date'],
