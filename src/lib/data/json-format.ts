@@ -1,12 +1,32 @@
 /**
+ * Texts of objects already formatted where they stand (`formatJsonAt`), for `formatJson` to take
+ * as they are. Only for objects that cannot change (frozen all through): the text is a function of
+ * the value, its depth and the key before it.
+ */
+export type KnownTexts = WeakMap<
+	object,
+	{ depth: number; prefix: number; width: number; text: string }
+>;
+
+/**
  * How the data CLI writes JSON: tab-indented, with any object or list printed on one line when that
  * line stays within 160 columns (a tab counts 4), as the hand-written data files mostly are.
- * Deterministic, so the same data always gives the same bytes.
+ * Deterministic, so the same data always gives the same bytes. An object found in `known` at the
+ * depth and after the key it was formatted for is not formatted again.
  *
  * @example formatJson({ a: [1, 2], b: { c: 'd' } }) // '{ "a": [1, 2], "b": { "c": "d" } }\n'
  */
-export function formatJson(value: unknown, width = 160): string {
-	return new Formatter(width).format(value, 0, 0) + '\n';
+export function formatJson(value: unknown, width = 160, known?: KnownTexts): string {
+	return new Formatter(width, known).format(value, 0, 0) + '\n';
+}
+
+/**
+ * The text `formatJson` gives `value` where it stands: at `depth` levels of indentation, after a
+ * key of `prefix` characters (`"key": ` is its length; 0 for a list item).
+ * @example formatJsonAt({ a: 1 }, 3, 0) // '{ "a": 1 }'
+ */
+export function formatJsonAt(value: unknown, depth: number, prefix: number, width = 160): string {
+	return new Formatter(width).format(value, depth, prefix);
 }
 
 /**
@@ -52,7 +72,10 @@ class Formatter {
 	private strings = new Map<string, string>();
 	private keys = new Map<string, string>();
 
-	constructor(private readonly width: number) {}
+	constructor(
+		private readonly width: number,
+		private readonly known?: KnownTexts
+	) {}
 
 	private key(k: string): string {
 		let s = this.keys.get(k);
@@ -130,6 +153,11 @@ class Formatter {
 	private write(v: unknown, depth: number, prefix: number, out: string[]): void {
 		if (v === null || typeof v !== 'object') {
 			out.push(scalar(v, this.strings) as string);
+			return;
+		}
+		const k = this.known?.get(v);
+		if (k && k.depth === depth && k.prefix === prefix && k.width === this.width) {
+			out.push(k.text);
 			return;
 		}
 		const one = this.oneLine(v);

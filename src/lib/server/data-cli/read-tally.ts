@@ -144,12 +144,15 @@ export function readTallyInBackground(req: TallyRequest): {
 	result: () => Promise<{ tally: TallyFile; worker: boolean }>;
 	/** Stop the worker (when the command ends before it needs the file). */
 	cancel: () => void;
+	/** Whether a worker thread was started (this thread is free until `result`). */
+	inWorker: boolean;
 } {
 	const url = workerFile(req.file);
 	if (!url)
 		return {
 			result: async () => ({ tally: await readTallyFile(req), worker: false }),
-			cancel: () => {}
+			cancel: () => {},
+			inWorker: false
 		};
 	let worker: Worker | undefined;
 	const outcome = new Promise<{ ok: PackedTally } | { error: string } | { failed: true }>(
@@ -174,6 +177,7 @@ export function readTallyInBackground(req: TallyRequest): {
 			if ('error' in r) throw new Error(r.error);
 			return { tally: await readTallyFile(req), worker: false };
 		},
-		cancel: () => void worker?.terminate()
+		cancel: () => void worker?.terminate(),
+		inWorker: true
 	};
 }
