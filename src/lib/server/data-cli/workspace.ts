@@ -154,7 +154,11 @@ export class Workspace {
 		return errors.length > 0 ? { errors } : { ws, errors };
 	}
 
-	/** The parsed JSON of a file (undefined if there is none). Mutate it, then call `rewrite`. */
+	/**
+	 * The parsed JSON of a file (undefined if there is none). Mutate it, then call `rewrite`. Parts
+	 * that a validation or `formatReleasesAhead` kept are frozen (a release's results per region, a
+	 * release formatted ahead): change those by putting a new object in their place.
+	 */
 	data(rel: string): unknown {
 		return this.docs.get(rel)?.data;
 	}
