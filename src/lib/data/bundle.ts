@@ -16,6 +16,7 @@ import {
 	type ElectionEvent,
 	type Remark,
 	type Region,
+	type RegionResult,
 	type Revision,
 	type SheetRow,
 	type Source,
@@ -113,18 +114,32 @@ export interface Located<T> {
  * the election before and after a change: the files the change does not touch are parsed once).
  * Keyed by the file's parsed JSON (the same object, not an equal one); whoever changes a file's data
  * must `delete` its entry (the CLI's Workspace does on every rewrite and append).
+ *
+ * Within a changed tabulation file, each release's results per region (`snapshots[].regions`, the
+ * one large part) are kept too, keyed by that list: a release the change did not replace is not
+ * parsed again. Those lists, and what was made of them, are frozen when kept (see `fastTabulation`),
+ * so they cannot change behind the memo's back: a release is changed by giving it a new list.
  */
-export type ParseMemo = WeakMap<
-	object,
-	{ file: string; schema: unknown; out: Located<unknown>[]; errors: DataError[] }
->;
+export type ParseMemo = WeakMap<object, FileParse | RegionsParse>;
+
+interface FileParse {
+	file: string;
+	schema: unknown;
+	out: Located<unknown>[];
+	errors: DataError[];
+}
+
+/** A release's results per region, as `fastRegionResults` gave them (frozen, like its input). */
+export interface RegionsParse {
+	regions: RegionResult[];
+}
 
 function parseList<T>(
 	files: RawFile[],
 	schema: z.ZodType<T>,
 	errors: DataError[],
 	memo?: ParseMemo,
-	fast?: (entry: unknown) => T | undefined
+	fast?: (entry: unknown, memo?: ParseMemo) => T | undefined
 ): Located<T>[] {
 	const out: Located<T>[] = [];
 	for (const { file, data } of files) {
@@ -138,7 +153,7 @@ function parseList<T>(
 			continue;
 		}
 		const kept = memo?.get(data);
-		if (kept && kept.file === file && kept.schema === schema) {
+		if (kept && 'file' in kept && kept.file === file && kept.schema === schema) {
 			out.push(...(kept.out as Located<T>[]));
 			errors.push(...kept.errors);
 			continue;
@@ -147,7 +162,7 @@ function parseList<T>(
 		const problems: DataError[] = [];
 		data.forEach((entry, i) => {
 			// The fast path gives zod's output for data it is sure of; zod judges everything else.
-			const quick = fast?.(entry);
+			const quick = fast?.(entry, memo);
 			if (quick !== undefined) {
 				mine.push({ item: quick, file, path: `[${i}]` });
 				return;

@@ -1,4 +1,5 @@
 import { TabulationSchema, type RegionResult, type Result, type Tabulation } from '../schemas';
+import type { ParseMemo } from './bundle';
 
 /**
  * A fast path beside zod for the one large part of an election's JSON: a release's results per
@@ -107,13 +108,43 @@ export function fastRegionResults(v: unknown): RegionResult[] | undefined {
 	return out;
 }
 
+/** Freeze a list of results per region that `fastRegionResults` took, or its output, all through. */
+function freezeRegions(list: unknown[]): void {
+	for (const r of list as Record<string, unknown>[]) {
+		for (const x of r.results as object[]) Object.freeze(x);
+		Object.freeze(r.results);
+		if (r.totals) Object.freeze(r.totals);
+		Object.freeze(r);
+	}
+	Object.freeze(list);
+}
+
+/**
+ * `fastRegionResults`, kept in `memo` (keyed by the list) when given: a second validation of the
+ * same list gives the same output at once. Kept lists are frozen, input and output (nothing can
+ * change them in place behind the memo: an attempt throws), so the same list is the same data.
+ */
+function regionResultsOnce(v: unknown, memo: ParseMemo | undefined): RegionResult[] | undefined {
+	if (!memo || !Array.isArray(v)) return fastRegionResults(v);
+	const kept = memo.get(v);
+	if (kept && 'regions' in kept) return kept.regions;
+	const out = fastRegionResults(v);
+	if (out) {
+		freezeRegions(v);
+		freezeRegions(out);
+		memo.set(v, { regions: out });
+	}
+	return out;
+}
+
 /**
  * `TabulationSchema.safeParse` with the results per region taken by `fastRegionResults`: zod
  * parses the tabulation without them (strict objects check each field on its own, so the whole is
  * valid exactly when both parts are), then they are put back. Undefined when either part is not
- * surely valid: then parse with zod (for its messages).
+ * surely valid: then parse with zod (for its messages). With a `memo` (the data CLI), a release's
+ * results per region already taken are not taken again (see `ParseMemo`).
  */
-export function fastTabulation(v: unknown): Tabulation | undefined {
+export function fastTabulation(v: unknown, memo?: ParseMemo): Tabulation | undefined {
 	if (!plain(v) || !Array.isArray(v.snapshots)) return undefined;
 	const snapshots: unknown[] = [];
 	const regions: (RegionResult[] | undefined)[] = [];
@@ -124,7 +155,7 @@ export function fastTabulation(v: unknown): Tabulation | undefined {
 			regions.push(undefined);
 			continue;
 		}
-		const rr = fastRegionResults(s.regions);
+		const rr = regionResultsOnce(s.regions, memo);
 		if (!rr) return undefined;
 		const rest: Record<string, unknown> = {};
 		for (const k in s) if (k !== 'regions') rest[k] = s[k];

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendToJsonList, formatJson, formatJsonItem } from './json-format';
+import {
+	appendToJsonList,
+	formatJson,
+	formatJsonAt,
+	formatJsonItem,
+	type KnownTexts
+} from './json-format';
 
 /** The first formatter (each level tried on one line again), kept as the reference. */
 function reference(value: unknown, depth = 0, width = 160): string {
@@ -81,6 +87,81 @@ describe('formatJson: the same text as the reference formatter', () => {
 				expect(formatJsonItem(v, width)).toBe(reference(v, 1, width));
 			}),
 			{ numRuns: 500 }
+		);
+	});
+
+	it('for long lists, whose text is joined a few thousand pieces at a time', () => {
+		const small = fc.oneof(
+			fc.integer(),
+			fc.string({ maxLength: 12 }),
+			fc.constant([]),
+			fc.constant({}),
+			fc.array(fc.integer(), { maxLength: 4 }),
+			fc.dictionary(fc.constantFrom('id', 'votes', 'é'), fc.integer(), { maxKeys: 3 })
+		);
+		const item = fc.oneof(
+			small,
+			fc.array(small, { maxLength: 6 }),
+			fc.record({ a: small, b: small })
+		);
+		fc.assert(
+			fc.property(
+				fc.array(item, { minLength: 1500, maxLength: 4000 }),
+				fc.integer({ min: 1, max: 60 }),
+				(v, width) => {
+					expect(formatJson(v, width)).toBe(reference(v, 0, width) + '\n');
+					expect(formatJson({ list: v }, width)).toBe(reference({ list: v }, 0, width) + '\n');
+				}
+			),
+			{ numRuns: 12 }
+		);
+	});
+});
+
+describe('formatJson with texts already made (formatJsonAt)', () => {
+	/** Every object of `v` with the depth and key length it is written at when its parent breaks. */
+	const places = (v: unknown, depth = 0, prefix = 0, out: [object, number, number][] = []) => {
+		if (v === null || typeof v !== 'object') return out;
+		out.push([v, depth, prefix]);
+		if (Array.isArray(v)) for (const x of v) places(x, depth + 1, 0, out);
+		else
+			for (const [k, x] of Object.entries(v))
+				if (x !== undefined) places(x, depth + 1, JSON.stringify(k).length + 2, out);
+		return out;
+	};
+
+	it('gives the same text, whichever objects are known, and ignores texts made elsewhere', () => {
+		const json = fc.letrec((tie) => ({
+			value: fc.oneof(
+				{ depthSize: 'small' },
+				fc.integer(),
+				fc.string({ maxLength: 30 }),
+				fc.constant(null),
+				fc.array(tie('value'), { maxLength: 8 }),
+				fc.dictionary(fc.constantFrom('id', 'votes', 'results', 'é'), tie('value'), {
+					maxKeys: 4
+				})
+			)
+		})).value;
+		fc.assert(
+			fc.property(
+				json,
+				fc.integer({ min: 10, max: 120 }),
+				fc.infiniteStream(fc.integer({ min: 0, max: 3 })),
+				(v, width, picks) => {
+					const known: KnownTexts = new WeakMap();
+					for (const [o, depth, prefix] of places(v)) {
+						const pick = picks.next().value;
+						if (pick === 1)
+							known.set(o, { depth, prefix, width, text: formatJsonAt(o, depth, prefix, width) });
+						// Made for another place or width: must not be taken.
+						if (pick === 2) known.set(o, { depth: depth + 1, prefix, width, text: 'WRONG' });
+						if (pick === 3) known.set(o, { depth, prefix, width: width + 1, text: 'WRONG' });
+					}
+					expect(formatJson(v, width, known)).toBe(formatJson(v, width));
+				}
+			),
+			{ numRuns: 400 }
 		);
 	});
 });

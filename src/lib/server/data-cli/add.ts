@@ -110,7 +110,7 @@ const idsOf = (items: unknown[]) =>
 		.map((i) => (i && typeof i === 'object' && 'id' in i ? String((i as { id: unknown }).id) : '?'))
 		.join(', ');
 
-function addItems(
+async function addItems(
 	name: CollectionName,
 	what: string,
 	argv: string[],
@@ -130,7 +130,7 @@ function addItems(
 	const rel = target(ws, name, values.to as string | undefined);
 	ws.append(rel, items);
 	io.out(`Adding ${items.length} ${what}(s) to ${ws.display}/${rel}: ${idsOf(items)}`);
-	commit(ws, {
+	await commit(ws, {
 		io,
 		dryRun: values['dry-run'] as boolean,
 		date: values['revision-date'] as string | undefined,
@@ -141,8 +141,8 @@ function addItems(
 	});
 }
 
-export function addSource(argv: string[], dataDir: string, io: Io): void {
-	addItems(
+export async function addSource(argv: string[], dataDir: string, io: Io): Promise<void> {
+	await addItems(
 		'sources',
 		'source',
 		argv,
@@ -186,7 +186,7 @@ export const addClaim = (argv: string[], dataDir: string, io: Io) =>
 /** A whole number from a flag; anything else is kept as text so validation names it. */
 const num = (v: unknown) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v);
 
-export function addSnapshot(argv: string[], dataDir: string, io: Io): void {
+export async function addSnapshot(argv: string[], dataDir: string, io: Io): Promise<void> {
 	const { values } = parseArgs({
 		args: argv,
 		options: {
@@ -259,7 +259,7 @@ export function addSnapshot(argv: string[], dataDir: string, io: Io): void {
 	tabs.find((t) => t.id === values.tabulation)!.snapshots.push(...(items as Snapshot[]));
 	ws.rewrite(rel, tabs);
 	io.out(`Adding snapshot(s) ${idsOf(items)} to ${values.tabulation} (${ws.display}/${rel})`);
-	commit(ws, {
+	await commit(ws, {
 		io,
 		dryRun: values['dry-run'],
 		date: values['revision-date'],

@@ -7,6 +7,7 @@ import {
 	openSync,
 	renameSync,
 	unlinkSync,
+	write,
 	writeSync
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -65,6 +66,16 @@ export function writeFilesAtomically(files: FileWrite[], crash?: CrashPoint): vo
 		throw e;
 	}
 	if (crash === 'after-temp') process.exit(70);
+	renameIntoPlace(files, crash);
+}
+
+/**
+ * The second half of `writeFilesAtomically`, once every temporary file is written and flushed:
+ * keep the old files as hard links, rename the temporaries over them, and put the old ones back
+ * if a rename fails. Throws on failure, after cleaning up.
+ */
+function renameIntoPlace(files: FileWrite[], crash?: CrashPoint): void {
+	const temps = files.map((f) => tempOf(f.path));
 	const backups = new Map<string, string>();
 	const done: FileWrite[] = [];
 	try {
@@ -94,4 +105,79 @@ export function writeFilesAtomically(files: FileWrite[], crash?: CrashPoint): vo
 	}
 	for (const b of backups.values()) unlinkSync(b);
 	for (const dir of new Set(files.map((f) => dirname(f.path)))) fsyncDir(dir);
+}
+
+/** Temporary files of a change being written in the background (see `startTemporaries`). */
+export interface Temporaries {
+	/**
+	 * Wait for the bytes, flush them (fsync), close, then rename them over the targets as
+	 * `writeFilesAtomically` does. Throws on failure, after cleaning up: every target is as it was.
+	 */
+	finish(crash?: CrashPoint): Promise<void>;
+	/** Remove the temporaries (the change is not written). */
+	discard(): Promise<void>;
+}
+
+interface Pending {
+	tmp: string;
+	fd: number;
+	bytes: Uint8Array;
+	/** Bytes the background write wrote, or its error. */
+	written: Promise<number | Error>;
+}
+
+/**
+ * `writeFilesAtomically` in two halves, for a caller with work to do meanwhile: each content's
+ * write to its temporary file starts now, in libuv's thread pool (a 10 MB sheet file is written
+ * while the caller validates the change on its own thread), and `finish` completes, flushes and
+ * renames them; `discard` removes them instead. Temporaries start with a dot and end in `.tmp` (the
+ * loader never reads them), and no target is touched before `finish`, so an invalid change still
+ * writes nothing. A failure to create a temporary is reported by `finish`, not here.
+ */
+export function startTemporaries(files: FileWrite[]): Temporaries {
+	const pending: Pending[] = [];
+	let failure: unknown;
+	try {
+		for (const f of files) {
+			mkdirSync(dirname(f.path), { recursive: true });
+			const tmp = tempOf(f.path);
+			const bytes = typeof f.content === 'string' ? Buffer.from(f.content) : f.content;
+			const fd = openSync(tmp, 'w', 0o644);
+			const written = new Promise<number | Error>((resolve) =>
+				write(fd, bytes, 0, bytes.length, 0, (e, n) => resolve(e ?? n))
+			);
+			pending.push({ tmp, fd, bytes, written });
+		}
+	} catch (e) {
+		failure = e;
+	}
+	/** Close and remove every temporary (after their background writes ended). */
+	const cleanUp = async () => {
+		for (const p of pending) {
+			await p.written;
+			closeSync(p.fd);
+			if (existsSync(p.tmp)) unlinkSync(p.tmp);
+		}
+	};
+	return {
+		discard: cleanUp,
+		async finish(crash) {
+			try {
+				if (failure) throw failure;
+				for (const p of pending) {
+					const n = await p.written;
+					if (n instanceof Error) throw n;
+					for (let at = n; at < p.bytes.length;)
+						at += writeSync(p.fd, p.bytes, at, p.bytes.length - at, at);
+					fsyncSync(p.fd);
+				}
+			} catch (e) {
+				await cleanUp();
+				throw e;
+			}
+			for (const p of pending) closeSync(p.fd);
+			if (crash === 'after-temp') process.exit(70);
+			renameIntoPlace(files, crash);
+		}
+	};
 }

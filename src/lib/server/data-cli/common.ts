@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { validateElectionFiles, type ElectionBundle } from '../../data/bundle';
 import { formatDataError } from '../../data/errors';
-import { writeFilesAtomically, type CrashPoint } from './atomic-write';
+import { startTemporaries, type CrashPoint } from './atomic-write';
 import type { Workspace } from './workspace';
 
 /** Exit codes: invalid input (data, flags, file contents) and failure to read or write. */
@@ -66,9 +66,11 @@ export { fmtInt };
 
 /**
  * The end of every write: log the change in revisions.json, validate the whole election with the
- * change, then (unless --dry-run) write every changed file atomically. Prints what changed.
+ * change, then (unless --dry-run) write every changed file atomically. Prints what changed. The
+ * temporary files are written in the background while the change is validated (see
+ * `startTemporaries`); nothing is renamed over a data file before the validation has passed.
  */
-export function commit(
+export async function commit(
 	ws: Workspace,
 	opts: {
 		io: Io;
@@ -78,7 +80,7 @@ export function commit(
 		/** See `phaseTimer`. */
 		mark?: (phase: string) => void;
 	}
-): void {
+): Promise<void> {
 	const mark = opts.mark ?? (() => {});
 	const changed = ws.changes().map((c) => c.rel);
 	if (changed.length === 0) {
@@ -94,30 +96,31 @@ export function commit(
 			files: changed
 		}
 	]);
+	const files = ws.changes();
+	const temps = opts.dryRun
+		? undefined
+		: startTemporaries(files.map((f) => ({ path: f.path, content: f.content })));
 	mark('new file texts');
 	// Files the change leaves as they were are not parsed again (Workspace.memo); every rule across
 	// files, and the sheet files, are checked again in full.
 	const { errors } = validateElectionFiles(ws.raw(), ws.memo);
 	mark('validation of the election with the change');
-	if (errors.length > 0)
+	if (errors.length > 0) {
+		await temps?.discard();
 		throw new CliError(EXIT_INVALID, [
 			`✗ The change would make ${ws.display} invalid (${errors.length} problem(s)); nothing was written:`,
 			...errors.slice(0, 200).map((e) => '  ' + formatDataError(e)),
 			...(errors.length > 200 ? [`  … and ${errors.length - 200} more`] : [])
 		]);
-	const files = ws.changes();
+	}
 	opts.io.out(opts.dryRun ? 'Would write (--dry-run: nothing written):' : 'Wrote:');
 	for (const f of files)
 		opts.io.out(
 			`  ${f.created ? '+' : '~'} ${ws.display}/${f.rel} (${fmtInt(Buffer.byteLength(f.content))} bytes)`
 		);
-	if (opts.dryRun) return;
-	const crash = process.env.ESCRUTINIO_DATA_CRASH as CrashPoint | undefined;
+	if (!temps) return;
 	try {
-		writeFilesAtomically(
-			files.map((f) => ({ path: f.path, content: f.content })),
-			crash
-		);
+		await temps.finish(process.env.ESCRUTINIO_DATA_CRASH as CrashPoint | undefined);
 	} catch (e) {
 		throw new CliError(EXIT_IO, [
 			`✗ Could not write the change (${(e as Error).message}); every data file is as it was.`

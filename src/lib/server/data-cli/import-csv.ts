@@ -63,6 +63,10 @@ function loadMapping(spec: string): TallyMapping {
 	return r.data;
 }
 
+/** The file of `tabulations/` that holds the tabulation `id`. */
+const tabulationFile = (ws: Workspace, id: string): string | undefined =>
+	ws.filesOf('tabulations').find((rel) => (ws.data(rel) as Tabulation[]).some((t) => t.id === id));
+
 export async function importCsv(argv: string[], dataDir: string, io: Io): Promise<void> {
 	const { values, positionals } = parseArgs({
 		args: argv,
@@ -118,6 +122,15 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		mark('validation of the election as it is');
 		if (!existsSync(file))
 			throw new CliError(EXIT_IO, [`${file}: expected a readable file, got no such file`]);
+		// While the worker reads the file, this thread formats the releases the import will keep
+		// (their text is needed after, and would cost as much then).
+		if (reading.inWorker) {
+			const rel = tabulationFile(ws, values.tabulation!);
+			if (rel) {
+				ws.formatReleasesAhead(rel, (id) => id !== values.snapshot);
+				mark('formatting the releases the import keeps (while the worker reads)');
+			}
+		}
 	} catch (e) {
 		reading.cancel();
 		throw e;
@@ -179,9 +192,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 			ws.rewrite(rel, [...list, ...regions]);
 		} else ws.rewrite(rel, regions);
 	}
-	const tabRel = ws
-		.filesOf('tabulations')
-		.find((rel) => (ws.data(rel) as Tabulation[]).some((t) => t.id === values.tabulation));
+	const tabRel = tabulationFile(ws, values.tabulation!);
 	const tabs = ws.data(tabRel!) as Tabulation[];
 	const tab = tabs.find((t) => t.id === values.tabulation)!;
 	const i = tab.snapshots.findIndex((s) => s.id === plan.snapshot.id);
@@ -226,7 +237,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 			? `${names.join(', ')} ${lang === 'es' ? 'y' : 'and'} ${last}`
 			: (last ?? '');
 	};
-	commit(ws, {
+	await commit(ws, {
 		io,
 		dryRun: values['dry-run'],
 		date: values['revision-date'],

@@ -61,7 +61,7 @@ const slug = (s: string) =>
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '') || 'x';
 
-export function importNist(argv: string[], dataDir: string, io: Io): void {
+export async function importNist(argv: string[], dataDir: string, io: Io): Promise<void> {
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -290,7 +290,7 @@ export function importNist(argv: string[], dataDir: string, io: Io): void {
 	);
 	for (const r of results) io.out(`  ${r.contestant}: ${fmtInt(r.votes)}`);
 	if (c.writeIns) io.out(`  write-ins (valid votes, no candidate): ${fmtInt(c.writeIns)}`);
-	commit(ws, {
+	await commit(ws, {
 		io,
 		dryRun: values['dry-run'],
 		date: values['revision-date'],

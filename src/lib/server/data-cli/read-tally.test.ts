@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VE_2024_OPPOSITION } from '../../import/mapping';
-import { packTally, readTallyFile, unpackTally } from './read-tally';
+import { packTally, readTallyFile, unpackTally, useWorker, WORKER_MIN_BYTES } from './read-tally';
 
 const HEAD =
 	'COD_EDO,EDO,COD_MUN,MUN,COD_PAR,PAR,CENTRO,MESA,RE,VOTOS_VALIDOS,VOTOS_NULOS,EG,NM,LM,JABE,JOBR,AE,CF,DC,EM,BERA,URL';
@@ -43,5 +43,18 @@ describe('a tally read in a worker thread', () => {
 				fatal: back.fatal
 			});
 		}
+	});
+});
+
+describe('when the worker starts', () => {
+	it('is a fixed rule of the file size and the cores, whatever the machine is doing', () => {
+		expect(useWorker(WORKER_MIN_BYTES, 2, undefined)).toBe(true);
+		expect(useWorker(12 << 20, 16, undefined)).toBe(true);
+		expect(useWorker(WORKER_MIN_BYTES - 1, 2, undefined)).toBe(false);
+		expect(useWorker(12 << 20, 1, undefined)).toBe(false);
+	});
+	it('is forced on or off by ESCRUTINIO_DATA_WORKER', () => {
+		expect(useWorker(10, 1, '1')).toBe(true);
+		expect(useWorker(12 << 20, 16, '0')).toBe(false);
 	});
 });

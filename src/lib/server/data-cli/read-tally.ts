@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SheetTable } from '../../data/sheet-table';
@@ -95,30 +95,40 @@ export function unpackTally(p: PackedTally): TallyFile {
 }
 
 /** Files smaller than this are read in this thread (a worker's start would cost more). */
-const WORKER_MIN_BYTES = 2 << 20;
+export const WORKER_MIN_BYTES = 2 << 20;
 
 /**
- * The bundled worker beside the bundled CLI (scripts/lib/data-cli-bundle.js makes both), when it is
- * worth starting: the file is large (`WORKER_MIN_BYTES`) and a core is free (the load average of
- * the last minute leaves one; on a busy machine the two threads would only take turns on the same
- * cores, and the worker's own start and copies cost CPU). Undefined otherwise, and when the CLI
- * runs from the sources (tests, Vite's module runner): then the file is read in this thread.
- * `ESCRUTINIO_DATA_WORKER=1` starts the worker whatever the size and the load, `0` never.
+ * Whether `import-csv` reads its file in a worker thread: a fixed rule of the file's size and the
+ * cores the process may use, never the machine's load (a bench must take the same path on a busy
+ * machine as on an idle one). With two cores or more the worker's reading overlaps the main
+ * thread's reading and validating of the election folder; below `WORKER_MIN_BYTES` (about 20,000
+ * rows) the worker's own start (an isolate, the reader compiled again) costs more than the overlap
+ * gives (docs/data-cli.md, "Fifth pass"). `ESCRUTINIO_DATA_WORKER=1` starts it whatever the size
+ * and the cores, `0` never.
+ */
+export function useWorker(size: number, cores: number, mode: string | undefined): boolean {
+	if (mode === '0') return false;
+	if (mode === '1') return true;
+	return cores >= 2 && size >= WORKER_MIN_BYTES;
+}
+
+/**
+ * The bundled worker beside the bundled CLI (scripts/lib/data-cli-bundle.js makes both), when
+ * `useWorker` says so. Undefined otherwise, and when the CLI runs from the sources (tests, Vite's
+ * module runner): then the file is read in this thread.
  */
 function workerFile(file: string): URL | undefined {
 	const mode = process.env.ESCRUTINIO_DATA_WORKER;
 	if (mode === '0') return undefined;
 	if (!import.meta.url.startsWith('file:') || !import.meta.url.endsWith('.mjs')) return undefined;
-	if (mode !== '1') {
-		const cores = availableParallelism();
-		let size: number;
+	let size = 0;
+	if (mode !== '1')
 		try {
 			size = statSync(file).size;
 		} catch {
 			return undefined; // (the reading in this thread gives the error)
 		}
-		if (cores < 2 || loadavg()[0]! > cores - 1 || size < WORKER_MIN_BYTES) return undefined;
-	}
+	if (!useWorker(size, availableParallelism(), mode)) return undefined;
 	const url = new URL('./tally-worker.mjs', import.meta.url);
 	return existsSync(fileURLToPath(url)) ? url : undefined;
 }
@@ -134,12 +144,15 @@ export function readTallyInBackground(req: TallyRequest): {
 	result: () => Promise<{ tally: TallyFile; worker: boolean }>;
 	/** Stop the worker (when the command ends before it needs the file). */
 	cancel: () => void;
+	/** Whether a worker thread was started (this thread is free until `result`). */
+	inWorker: boolean;
 } {
 	const url = workerFile(req.file);
 	if (!url)
 		return {
 			result: async () => ({ tally: await readTallyFile(req), worker: false }),
-			cancel: () => {}
+			cancel: () => {},
+			inWorker: false
 		};
 	let worker: Worker | undefined;
 	const outcome = new Promise<{ ok: PackedTally } | { error: string } | { failed: true }>(
@@ -164,6 +177,7 @@ export function readTallyInBackground(req: TallyRequest): {
 			if ('error' in r) throw new Error(r.error);
 			return { tally: await readTallyFile(req), worker: false };
 		},
-		cancel: () => void worker?.terminate()
+		cancel: () => void worker?.terminate(),
+		inWorker: true
 	};
 }

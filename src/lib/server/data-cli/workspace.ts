@@ -8,7 +8,13 @@ import {
 	type RawSheetFile
 } from '../../data/bundle';
 import type { DataError } from '../../data/errors';
-import { appendToJsonList, formatJson } from '../../data/json-format';
+import {
+	appendToJsonList,
+	formatJson,
+	formatJsonAt,
+	type KnownTexts
+} from '../../data/json-format';
+import type { Tabulation } from '../../schemas/tabulation';
 import { parseSheetCsv } from '../../data/sheet-file';
 import { encodeSheetTable, parseSheetTable, SheetTable } from '../../data/sheet-table';
 
@@ -62,6 +68,8 @@ export class Workspace {
 	 * entry goes as soon as its file is rewritten or appended to.
 	 */
 	readonly memo: ParseMemo = new WeakMap();
+	/** Texts of releases formatted ahead (see `formatReleasesAhead`). */
+	private known: KnownTexts = new WeakMap();
 
 	private constructor(
 		/** Absolute path of the election folder. */
@@ -146,7 +154,11 @@ export class Workspace {
 		return errors.length > 0 ? { errors } : { ws, errors };
 	}
 
-	/** The parsed JSON of a file (undefined if there is none). Mutate it, then call `rewrite`. */
+	/**
+	 * The parsed JSON of a file (undefined if there is none). Mutate it, then call `rewrite`. Parts
+	 * that a validation or `formatReleasesAhead` kept are frozen (a release's results per region, a
+	 * release formatted ahead): change those by putting a new object in their place.
+	 */
 	data(rel: string): unknown {
 		return this.docs.get(rel)?.data;
 	}
@@ -160,6 +172,29 @@ export class Workspace {
 		return [...this.docs.keys()].filter(
 			(rel) => rel === `${name}.json` || rel.startsWith(`${name}/`)
 		);
+	}
+
+	/**
+	 * Format now the releases of a tabulation file that a later rewrite of it will keep (`keep`), as
+	 * they will stand in its text (in a tabulation's `snapshots`: three tabs deep, no key): import-csv
+	 * does it while its worker thread reads the CSV, so that little is left to format after. Each
+	 * such release is frozen all through (it cannot change after its text is made: an attempt
+	 * throws); `changes()` takes the texts for the same objects. Returns how many were formatted.
+	 */
+	formatReleasesAhead(rel: string, keep: (snapshotId: string) => boolean): number {
+		const tabs = this.docs.get(rel)?.data;
+		if (!Array.isArray(tabs)) return 0;
+		let n = 0;
+		for (const t of tabs as Tabulation[]) {
+			if (!t || typeof t !== 'object' || !Array.isArray(t.snapshots)) continue;
+			for (const s of t.snapshots) {
+				if (!s || typeof s !== 'object' || !keep(s.id)) continue;
+				deepFreeze(s);
+				this.known.set(s, { depth: 3, prefix: 0, width: 160, text: formatJsonAt(s, 3, 0) });
+				n++;
+			}
+		}
+		return n;
 	}
 
 	/** Mark a file to be written again in full from `data` (creating it if needed). */
@@ -239,7 +274,7 @@ export class Workspace {
 		const out: ChangedFile[] = [];
 		for (const doc of this.docs.values()) {
 			if (doc.next === undefined) {
-				if (doc.rewritten) doc.next = formatJson(doc.data);
+				if (doc.rewritten) doc.next = formatJson(doc.data, 160, this.known);
 				else if (doc.appended.length > 0)
 					doc.next = appendToJsonList(doc.text!, doc.appended) ?? formatJson(doc.data);
 			}
@@ -265,4 +300,11 @@ export class Workspace {
 		}
 		return out.sort((a, b) => a.rel.localeCompare(b.rel));
 	}
+}
+
+/** Freeze a JSON value all through (its objects and lists). */
+function deepFreeze(v: unknown): void {
+	if (v === null || typeof v !== 'object') return;
+	for (const x of Object.values(v)) deepFreeze(x);
+	Object.freeze(v);
 }
