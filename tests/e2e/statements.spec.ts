@@ -60,7 +60,10 @@ function collectErrors(page: Page): string[] {
 }
 
 async function visibleActors(page: Page): Promise<string[]> {
-	return page.locator('li.statement:visible h3').allInnerTexts();
+	// Text content, not innerText: the timeline's entries are rendered as they near the viewport
+	// (content-visibility: auto), and an entry not rendered yet has no innerText.
+	const names = await page.locator('li.statement:visible h3').allTextContents();
+	return names.map((n) => n.replace(/\s+/g, ' ').trim());
 }
 
 for (const c of cases) {

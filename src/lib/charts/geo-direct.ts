@@ -1,9 +1,12 @@
 import type { GeoFeature } from 'chartjs-chart-geo';
 import type { Feature } from 'geojson';
-import { containsPlanar } from './world-planar';
+import { containsPlanar, planarSummary } from './world-planar';
 
+type Fill = string | CanvasPattern;
 type Drawable = {
-	feature?: unknown;
+	feature?: object;
+	options: { backgroundColor?: Fill; borderColor?: string; borderWidth?: number };
+	projectionScale: { geoPath: { context(ctx: CanvasRenderingContext2D): (f: object) => void } };
 	_drawImpl(ctx: CanvasRenderingContext2D): void;
 	draw(ctx: CanvasRenderingContext2D): void;
 };
@@ -15,9 +18,36 @@ type Drawable = {
  * (Lighthouse, statements embed). The map is drawn once and redrawn only on hover or a resize, so
  * draw every country straight onto the map instead. Same pixels, same paths (`_drawImpl` is the
  * library's own); only the per-country cache is skipped.
+ *
+ * `ownFill` gives a country's own fill (undefined: the dataset's). With the fills given here
+ * rather than as an array in the dataset's options, chart.js resolves the options of all 176
+ * countries once (shared) instead of once per country on every update: most of the map's
+ * first `update` on a phone-speed CPU (docs/tbt-statements.md). The hover style still comes from
+ * the options: a country without its own fill darkens as before; a pattern stays a pattern, as
+ * chart.js's hover colour leaves it.
  */
-export function drawCountriesDirectly(Feature: typeof GeoFeature): void {
+export function drawCountriesDirectly(
+	Feature: typeof GeoFeature,
+	ownFill?: (feature: object) => Fill | undefined
+): void {
 	const proto = Feature.prototype as unknown as Drawable;
+	// chartjs-chart-geo's own drawing of one country, with its fill from `ownFill` first.
+	proto._drawImpl = function (this: Drawable, ctx: CanvasRenderingContext2D) {
+		const { feature, options } = this;
+		if (!feature) return;
+		ctx.beginPath();
+		this.projectionScale.geoPath.context(ctx)(feature);
+		const fill = ownFill?.(feature) ?? options.backgroundColor;
+		if (fill) {
+			ctx.fillStyle = fill;
+			ctx.fill();
+		}
+		if (options.borderColor) {
+			ctx.strokeStyle = options.borderColor;
+			ctx.lineWidth = options.borderWidth ?? 0;
+			ctx.stroke();
+		}
+	};
 	proto.draw = function (this: Drawable, ctx: CanvasRenderingContext2D) {
 		if (!this.feature) return;
 		ctx.save();
@@ -26,10 +56,16 @@ export function drawCountriesDirectly(Feature: typeof GeoFeature): void {
 	};
 }
 
+type Box = { x: number; x2: number; y: number; y2: number; width: number; height: number };
 type HitTestable = {
 	feature?: Feature;
-	projectionScale: { geoPath: { projection(): { invert?(p: [number, number]): unknown } } };
-	getBounds(): { x: number; x2: number; y: number; y2: number };
+	options: { borderWidth?: number };
+	cache?: { bounds?: Box };
+	projectionScale: {
+		geoPath: { projection(): { invert?(p: [number, number]): unknown } };
+		projection: { scale(): number; translate(): [number, number] };
+	};
+	getBounds(): Box;
 	inRange(mouseX: number, mouseY: number): boolean;
 };
 
@@ -41,6 +77,24 @@ type HitTestable = {
  */
 export function hitPlanarShapes(Feature: typeof GeoFeature): void {
 	const proto = Feature.prototype as unknown as HitTestable;
+	// A country's box, from its planar bounds (./world-planar.ts) scaled and moved as the map draws
+	// it, grown by half the border as chartjs-chart-geo does; not d3-geo's stream of every point.
+	proto.getBounds = function (this: HitTestable) {
+		if (this.cache?.bounds) return this.cache.bounds;
+		if (!this.feature) return { x: NaN, x2: NaN, y: NaN, y2: NaN, width: NaN, height: NaN };
+		const [[x0, y0], [x1, y1]] = planarSummary(this.feature).bounds;
+		const p = this.projectionScale.projection;
+		const k = p.scale();
+		const [tx, ty] = p.translate();
+		const grow = (this.options.borderWidth ?? 0) / 2;
+		const x = x0 * k + tx - grow;
+		const y = y0 * k + ty - grow;
+		const x2 = x1 * k + tx + grow;
+		const y2 = y1 * k + ty + grow;
+		const bounds = { x, x2, y, y2, width: x2 - x, height: y2 - y };
+		this.cache = { ...(this.cache ?? {}), bounds };
+		return bounds;
+	};
 	proto.inRange = function (this: HitTestable, mouseX: number, mouseY: number) {
 		const bb = this.getBounds();
 		const inX = Number.isNaN(mouseX) || (mouseX >= bb.x && mouseX <= bb.x2);

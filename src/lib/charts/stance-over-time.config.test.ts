@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStanceOverTimeConfig } from './stance-over-time.config';
+import { buildStanceOverTimeConfig, countTick } from './stance-over-time.config';
+import { formatInteger } from '../i18n/format';
 import { LIGHT_THEME } from './theme';
 import type { StanceSeries } from '../results/stances';
 
@@ -50,5 +51,21 @@ describe('buildStanceOverTimeConfig', () => {
 		const light = buildStanceOverTimeConfig(series, 'en', LIGHT_THEME);
 		const dark = buildStanceOverTimeConfig(series, 'en', { ...LIGHT_THEME, dark: true });
 		expect(dark.data.datasets[0]!.borderColor).not.toBe(light.data.datasets[0]!.borderColor);
+	});
+
+	it('takes the days as the page wrote them, and writes counts as Intl does, without it', () => {
+		const labels = ['29 de julio', '30 de julio', '31 de julio'];
+		expect(buildStanceOverTimeConfig(series, 'es', LIGHT_THEME, labels).data.labels).toEqual(
+			labels
+		);
+		// Labels that do not fit the days are not used.
+		expect(buildStanceOverTimeConfig(series, 'es', LIGHT_THEME, ['x']).data.labels).toEqual([
+			'29 jul 2024',
+			'30 jul 2024',
+			'31 jul 2024'
+		]);
+		for (const locale of ['es', 'en'] as const)
+			for (const v of [0, 1, 7, 10, 25, 50, 120, 999, 1000, 12345, -3])
+				expect(countTick(v, locale)).toBe(formatInteger(v, locale));
 	});
 });

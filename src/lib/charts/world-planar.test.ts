@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import atlas from 'world-atlas/countries-110m.json';
-import { containsPlanar, decodeShapes, encodeShapes, planarProjection } from './world-planar';
+import {
+	containsPlanar,
+	decodeShapes,
+	encodeShapes,
+	planarBounds,
+	planarProjection,
+	planarSummary
+} from './world-planar';
 import { encodedCountries, projectedCountries, SHAPES_WIDTH } from './world-shapes';
 import type { CountryFeature } from './world-map.config';
 
@@ -62,5 +69,21 @@ describe('the countries projected at build time', () => {
 		expect(p([1, 2])).toEqual([12, 24]);
 		expect(p.invert([12, 24])).toEqual([1, 2]);
 		expect(p.fitWidth(500, byId(projected, '604'))).toBe(p);
+	});
+
+	it('gives each country the bounds and centre d3-geo gives it (what the map asks for)', () => {
+		const planar = geoPath(planarProjection().scale(1).translate([0, 0]) as never);
+		const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+		for (const f of decodeShapes(encodedCountries())) {
+			const { bounds, centroid } = planarSummary(f);
+			const want = planar.bounds(f);
+			expect(bounds).toEqual(want);
+			const c = planar.centroid(f);
+			expect(close(centroid[0], c[0]) && close(centroid[1], c[1])).toBe(true);
+		}
+		const some = projected.filter((f) => f.id !== '010');
+		expect(planarBounds(some)).toEqual(
+			planar.bounds({ type: 'FeatureCollection', features: some } as never)
+		);
 	});
 });

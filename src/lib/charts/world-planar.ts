@@ -116,3 +116,108 @@ export function containsPlanar(shape: Feature, [x, y]: [number, number]): boolea
 			}
 	return inside;
 }
+
+/** A shape's planar extent and centre, in the units of its coordinates. */
+export interface PlanarSummary {
+	/** [[x0, y0], [x1, y1]], as d3's `geoPath().bounds` gives it under an identity projection. */
+	bounds: [[number, number], [number, number]];
+	/** As d3's `geoPath().centroid`: area-weighted over the rings (holes subtract). */
+	centroid: [number, number];
+}
+
+const summaries = new WeakMap<Feature, PlanarSummary>();
+
+/**
+ * The bounds and centre of a planar shape, in one plain pass over its points (kept per shape).
+ * chartjs-chart-geo asks d3-geo for both (a stream of every point through the projection, per
+ * country) on the map's first drawing: most of that task on a phone-speed CPU (docs/tbt-statements.md).
+ * Both commute with a projection that only scales and moves, so the browser projects these.
+ */
+export function planarSummary(shape: Feature): PlanarSummary {
+	const known = summaries.get(shape);
+	if (known) return known;
+	const g = shape.geometry;
+	const polygons =
+		g.type === 'MultiPolygon' ? g.coordinates : g.type === 'Polygon' ? [g.coordinates] : [];
+	let x0 = Infinity;
+	let y0 = Infinity;
+	let x1 = -Infinity;
+	let y1 = -Infinity;
+	// d3-geo's planar centroid (src/path/centroid.js): ring terms first, then lines, then points.
+	let X2 = 0;
+	let Y2 = 0;
+	let Z2 = 0;
+	let X1 = 0;
+	let Y1 = 0;
+	let Z1 = 0;
+	let X0 = 0;
+	let Y0 = 0;
+	let Z0 = 0;
+	for (const polygon of polygons)
+		for (const ring of polygon) {
+			// A GeoJSON ring repeats its first point: d3 streams it without, and closes the ring by
+			// going back to the first point (counted again as a point).
+			const m = ring.length - 1;
+			if (m < 1) continue;
+			X0 += ring[0]![0]!;
+			Y0 += ring[0]![1]!;
+			Z0++;
+			for (let i = 0; i < m; i++) {
+				const x = ring[i]![0]!;
+				const y = ring[i]![1]!;
+				if (x < x0) x0 = x;
+				if (x > x1) x1 = x;
+				if (y < y0) y0 = y;
+				if (y > y1) y1 = y;
+				X0 += x;
+				Y0 += y;
+				Z0++;
+				const [px, py] = ring[i === 0 ? m - 1 : i - 1] as [number, number];
+				const dx = x - px;
+				const dy = y - py;
+				const l = Math.sqrt(dx * dx + dy * dy);
+				X1 += (l * (px + x)) / 2;
+				Y1 += (l * (py + y)) / 2;
+				Z1 += l;
+				const z = py * x - px * y;
+				X2 += z * (px + x);
+				Y2 += z * (py + y);
+				Z2 += z * 3;
+			}
+		}
+	const centroid: [number, number] = Z2
+		? [X2 / Z2, Y2 / Z2]
+		: Z1
+			? [X1 / Z1, Y1 / Z1]
+			: Z0
+				? [X0 / Z0, Y0 / Z0]
+				: [NaN, NaN];
+	const summary: PlanarSummary = {
+		bounds: [
+			[x0, y0],
+			[x1, y1]
+		],
+		centroid
+	};
+	summaries.set(shape, summary);
+	return summary;
+}
+
+/** The bounds of several planar shapes together (`planarSummary`'s, joined). */
+export function planarBounds(shapes: readonly Feature[]): [[number, number], [number, number]] {
+	let x0 = Infinity;
+	let y0 = Infinity;
+	let x1 = -Infinity;
+	let y1 = -Infinity;
+	for (const s of shapes) {
+		const [[a, b], [c, d]] = planarSummary(s).bounds;
+		x0 = Math.min(x0, a);
+		y0 = Math.min(y0, b);
+		x1 = Math.max(x1, c);
+		y1 = Math.max(y1, d);
+	}
+	return [
+		[x0, y0],
+		[x1, y1]
+	];
+}

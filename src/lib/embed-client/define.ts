@@ -2,7 +2,7 @@
  * How a figure script (share.js, world.js, …) hands its kind of chart to the shared runtime
  * (embed/js/chart.js, ./chart.ts), which has always run before it (./load.ts loads them in order).
  */
-import type { Build, ChartsApi } from './draw';
+import type { Build, ChartsApi, DefineOptions } from './draw';
 
 /** The runtime of the page, once embed/js/chart.js has run. */
 export function chartsRuntime(): ChartsApi | undefined {
@@ -10,6 +10,6 @@ export function chartsRuntime(): ChartsApi | undefined {
 }
 
 /** Configure `kind`: the runtime draws every figure of that kind, each as it nears the viewport. */
-export function defineChart<M>(kind: string, build: Build<M>): void {
-	chartsRuntime()?.define(kind, build as Build);
+export function defineChart<M>(kind: string, build: Build<M>, options?: DefineOptions): void {
+	chartsRuntime()?.define(kind, build as Build, options);
 }

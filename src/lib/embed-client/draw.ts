@@ -65,9 +65,9 @@ function warmIntl(lang: string): void {
 }
 
 /** Run `draw` (in its own task) once `el` is within 800 px of the viewport, as embed.js loads. */
-function whenNear(el: HTMLElement, draw: () => void): void {
+function whenNear(el: HTMLElement, draw: () => void, intl = true): void {
 	const enqueue = () => {
-		warmIntl(el.dataset.lang === 'en' ? 'en-US' : 'es');
+		if (intl) warmIntl(el.dataset.lang === 'en' ? 'en-US' : 'es');
 		queue.push(draw);
 		void run();
 	};
@@ -93,18 +93,25 @@ type ChartInstance = { destroy(): void; render(): void; options: { animation?: u
 type ChartClass = new (canvas: HTMLCanvasElement, config: never) => ChartInstance;
 /** How a figure script configures its kind of chart from the figure's model. */
 export type Build<M = never> = (model: M, lang: Locale, theme: ChartTheme) => Config;
+/**
+ * `intl: false`: the kind's drawing formats nothing with `Intl` (its labels come written in the
+ * model), so the page's first `Intl` formatter, the ICU start-up, is not warmed up for it.
+ */
+export interface DefineOptions {
+	intl?: boolean;
+}
 
 /** What embed/js/chart.js puts on `self.EscrutinioCharts`. */
 export interface ChartsApi {
 	/** Configure a kind, and draw every figure of that kind in the page (each near the viewport). */
-	define(kind: string, build: Build): void;
+	define(kind: string, build: Build, options?: DefineOptions): void;
 	/** Draw these figures of a kind already defined (each near the viewport); others wait for it. */
 	draw(kind: string, figures: readonly HTMLElement[]): void;
 	has(kind: string): boolean;
 }
 
 /** Draw one figure with the configuration `build` returns, when it nears the viewport. */
-function drawFigure(el: HTMLElement, Chart: ChartClass, build: Build<unknown>): void {
+function drawFigure(el: HTMLElement, Chart: ChartClass, build: Build<unknown>, intl = true): void {
 	const canvas = el.querySelector('canvas');
 	if (!canvas || !el.dataset.model) return;
 	const lang = (el.dataset.lang === 'en' ? 'en' : 'es') as Locale;
@@ -152,22 +159,27 @@ function drawFigure(el: HTMLElement, Chart: ChartClass, build: Build<unknown>): 
 		void run();
 	};
 	// First drawing: the configuration in one task, the chart in the next.
-	whenNear(el, () => {
-		const config = configure();
-		queue.unshift(() => {
-			draw(config);
-			// A change of colour scheme or motion setting redraws it at once.
-			for (const q of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'])
-				matchMedia(q).addEventListener('change', () => {
-					if (el.isConnected) draw(configure());
-				});
-		});
-	});
+	whenNear(
+		el,
+		() => {
+			const config = configure();
+			queue.unshift(() => {
+				draw(config);
+				// A change of colour scheme or motion setting redraws it at once.
+				for (const q of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'])
+					matchMedia(q).addEventListener('change', () => {
+						if (el.isConnected) draw(configure());
+					});
+			});
+		},
+		intl
+	);
 }
 
 /** The runtime's drawing functions for chart.js's `Chart` (its parts registered by the caller). */
 export function createCharts(Chart: ChartClass): ChartsApi {
 	const builders = new Map<string, Build<unknown>>();
+	const noIntl = new Set<string>();
 	/** Figures already handed to drawFigure (a figure is drawn by one runtime, once). */
 	const taken = new WeakSet<HTMLElement>();
 	const draw = (kind: string, figures: readonly HTMLElement[]) => {
@@ -176,12 +188,13 @@ export function createCharts(Chart: ChartClass): ChartsApi {
 		for (const el of figures) {
 			if (taken.has(el) || el.dataset.embedChart !== kind) continue;
 			taken.add(el);
-			drawFigure(el, Chart, build);
+			drawFigure(el, Chart, build, !noIntl.has(kind));
 		}
 	};
 	return {
-		define(kind, build) {
+		define(kind, build, options) {
 			builders.set(kind, build as Build<unknown>);
+			if (options?.intl === false) noIntl.add(kind);
 			draw(kind, [...document.querySelectorAll<HTMLElement>(`[data-embed-chart="${kind}"]`)]);
 		},
 		draw,

@@ -4,18 +4,28 @@
 // projected when the script was bundled (src/lib/charts/world-shapes.ts, which
 // src/lib/server/embed-scripts.ts swaps for its result): the browser only scales them to the map.
 import { Chart } from 'chart.js';
-import { ChoroplethController, ColorScale, GeoFeature, ProjectionScale } from 'chartjs-chart-geo';
+import { ChoroplethController, GeoFeature, ProjectionScale } from 'chartjs-chart-geo';
+import { StanceScale } from '../charts/world-stance-scale';
 import { encodedCountries } from '../charts/world-shapes';
-import { decodeShapes, planarProjection } from '../charts/world-planar';
+import {
+	decodeShapes,
+	planarBounds,
+	planarProjection,
+	planarSummary
+} from '../charts/world-planar';
 import { buildWorldMapConfig, type CountryFeature } from '../charts/world-map.config';
 import { stanceFills } from '../charts/world-map-patterns';
+import { NO_STANCE } from '../charts/stance-style';
 import { drawCountriesDirectly, hitPlanarShapes } from '../charts/geo-direct';
 import type { StanceMapModel } from '../views/statements-map';
 import { defineChart } from './define';
 
-drawCountriesDirectly(GeoFeature);
+/** Each country's own fill (its stance's pattern), drawn by drawCountriesDirectly. */
+const fills = new WeakMap<object, string | CanvasPattern>();
+drawCountriesDirectly(GeoFeature, (feature) => fills.get(feature));
 hitPlanarShapes(GeoFeature);
-Chart.register(ChoroplethController, GeoFeature, ColorScale, ProjectionScale);
+// The `color` scale is the map's own (no colour ramp, ticks or number labels to work out).
+Chart.register(ChoroplethController, GeoFeature, StanceScale, ProjectionScale);
 /** The countries, decoded on the first drawing (in its own task, not the script's). */
 let features: CountryFeature[] | undefined;
 function countries(): CountryFeature[] {
@@ -36,17 +46,51 @@ function selectCountry(model: StanceMapModel): ((code: string | undefined) => vo
 	};
 }
 
-defineChart<StanceMapModel>('world', (model, lang, theme) => {
-	const config = buildWorldMapConfig(
-		countries(),
-		model,
-		lang,
-		theme,
-		stanceFills(theme),
-		selectCountry(model)
-	);
-	// The shapes are projected already (Equal Earth): only scaled and moved to the map's box.
-	const scales = config.options?.scales as { projection: { projection: unknown } };
-	scales.projection.projection = planarProjection();
-	return config;
-});
+defineChart<StanceMapModel>(
+	'world',
+	(model, lang, theme) => {
+		const config = buildWorldMapConfig(
+			countries(),
+			model,
+			lang,
+			theme,
+			stanceFills(theme),
+			selectCountry(model)
+		);
+		// The shapes are projected already (Equal Earth): only scaled and moved to the map's box.
+		const scales = config.options?.scales as { projection: { projection: unknown } };
+		scales.projection.projection = planarProjection();
+		// What chartjs-chart-geo would ask d3-geo for on the first drawing, every point of every
+		// country streamed through the projection, known at once for planar shapes
+		// (docs/tbt-statements.md): each country's centre (chartjs-chart-geo projects a given centre
+		// instead), and the map's extent (fitted to its box: two corners fit as the 176 outlines do).
+		const dataset = config.data.datasets[0]!;
+		for (const d of dataset.data as unknown as { feature: CountryFeature; center?: object }[]) {
+			const [longitude, latitude] = planarSummary(d.feature).centroid;
+			if (Number.isFinite(longitude) && Number.isFinite(latitude))
+				d.center = { longitude, latitude };
+		}
+		// One fill in the dataset's options (that of a country without a statement), each other
+		// country's own beside it: chart.js then resolves the 176 countries' options once.
+		const given = (dataset as { backgroundColor?: unknown }).backgroundColor as (
+			string | CanvasPattern
+		)[];
+		const noneFill = theme.dark ? NO_STANCE.dark : NO_STANCE.light;
+		(dataset.data as unknown as { feature: CountryFeature }[]).forEach((d, i) => {
+			const fill = given[i];
+			if (fill !== undefined && fill !== noneFill) fills.set(d.feature, fill);
+			else fills.delete(d.feature);
+		});
+		(dataset as { backgroundColor?: unknown }).backgroundColor = noneFill;
+		// The legend is HTML: chart.js's own, even hidden, would list all 176 countries each time.
+		(config.options!.plugins as Record<string, unknown>).legend = false;
+		const shapes = (dataset as { outline?: CountryFeature[] }).outline ?? [];
+		(dataset as { outline?: unknown }).outline = {
+			type: 'MultiPoint',
+			coordinates: planarBounds(shapes)
+		};
+		return config;
+	},
+	// The map formats nothing (its tooltips are names and stances): no Intl start-up for it.
+	{ intl: false }
+);
