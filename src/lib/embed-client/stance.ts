@@ -4,6 +4,9 @@ import { buildStanceOverTimeConfig } from '../charts/stance-over-time.config';
 import type { StanceSeries } from '../results/stances';
 import { defineChart } from './define';
 
-defineChart<StanceSeries>('stance', (series, lang, theme) =>
-	buildStanceOverTimeConfig(series, lang, theme)
+// Its axis labels are dates (Intl): ICU starts in a task of its own first.
+defineChart<StanceSeries>(
+	'stance',
+	(series, lang, theme) => buildStanceOverTimeConfig(series, lang, theme),
+	{ intl: true }
 );
