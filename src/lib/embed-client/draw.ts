@@ -167,17 +167,21 @@ function drawFigure(
 		void run();
 	};
 	// First drawing: the configuration in one task, the chart in the next.
-	whenNear(el, () => {
-		const config = configure();
-		queue.unshift(() => {
-			draw(config);
-			// A change of colour scheme or motion setting redraws it at once.
-			for (const q of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'])
-				matchMedia(q).addEventListener('change', () => {
-					if (el.isConnected) draw(configure());
-				});
-		});
-	}, intl);
+	whenNear(
+		el,
+		() => {
+			const config = configure();
+			queue.unshift(() => {
+				draw(config);
+				// A change of colour scheme or motion setting redraws it at once.
+				for (const q of ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'])
+					matchMedia(q).addEventListener('change', () => {
+						if (el.isConnected) draw(configure());
+					});
+			});
+		},
+		intl
+	);
 }
 
 /** The runtime's drawing functions for chart.js's `Chart` (its parts registered by the caller). */

@@ -75,7 +75,11 @@ export function fixedDigits(
 		if (i < 0) out.unshift(1);
 	}
 	const intLen = out.length - digits;
-	const int = out.slice(0, intLen).join('').replace(/^0+(?=\d)/, '') || '0';
+	const int =
+		out
+			.slice(0, intLen)
+			.join('')
+			.replace(/^0+(?=\d)/, '') || '0';
 	return { int, frac: out.slice(intLen).join('') };
 }
 
@@ -106,7 +110,9 @@ export function formatInteger(n: number, locale: Locale): string {
 export function formatPercent(points: number, locale: Locale, digits = 1): string {
 	// Intl formats points / 100 in percent style: the shortest form of that quotient, times 100.
 	const text = write(points / 100, 2, digits, locale);
-	return text === undefined ? intl.formatPercent(points, locale, digits) : text + SEP[locale].percent;
+	return text === undefined
+		? intl.formatPercent(points, locale, digits)
+		: text + SEP[locale].percent;
 }
 
 /**
