@@ -9,7 +9,8 @@ export function chartsRuntime(): ChartsApi | undefined {
 	return (self as unknown as { EscrutinioCharts?: ChartsApi }).EscrutinioCharts;
 }
 
-/** Configure `kind`: the runtime draws every figure of that kind, each as it nears the viewport. */
+/** Configure `kind`: the runtime draws every figure of that kind, each as it nears the viewport.
+ * `{ intl: true }` for a builder that formats with Intl (dates): ICU starts in a task of its own. */
 export function defineChart<M>(kind: string, build: Build<M>, options?: DefineOptions): void {
 	chartsRuntime()?.define(kind, build as Build, options);
 }

@@ -53,6 +53,9 @@ async function run(): Promise<void> {
 /**
  * The first number or date format of a page starts the browser's ICU (tens of milliseconds on a
  * phone): it gets a task of its own, before the first chart's configuration formats its labels.
+ * Only for the kinds that format with Intl (`define(kind, build, { intl: true })`: the dates of
+ * the timeline and stance charts); the others format numbers without it (./number-format.ts), so
+ * a page whose charts are all of those never starts ICU (docs/tbt-election.md).
  */
 let intlReady = false;
 function warmIntl(lang: string): void {
@@ -65,7 +68,7 @@ function warmIntl(lang: string): void {
 }
 
 /** Run `draw` (in its own task) once `el` is within 800 px of the viewport, as embed.js loads. */
-function whenNear(el: HTMLElement, draw: () => void, intl = true): void {
+function whenNear(el: HTMLElement, draw: () => void, intl: boolean): void {
 	const enqueue = () => {
 		if (intl) warmIntl(el.dataset.lang === 'en' ? 'en-US' : 'es');
 		queue.push(draw);
@@ -93,17 +96,17 @@ type ChartInstance = { destroy(): void; render(): void; options: { animation?: u
 type ChartClass = new (canvas: HTMLCanvasElement, config: never) => ChartInstance;
 /** How a figure script configures its kind of chart from the figure's model. */
 export type Build<M = never> = (model: M, lang: Locale, theme: ChartTheme) => Config;
-/**
- * `intl: false`: the kind's drawing formats nothing with `Intl` (its labels come written in the
- * model), so the page's first `Intl` formatter, the ICU start-up, is not warmed up for it.
- */
+
+/** How a kind is drawn, besides its builder. */
 export interface DefineOptions {
+	/** The builder formats with Intl (a date format): ICU is started in a task of its own first. */
 	intl?: boolean;
 }
 
 /** What embed/js/chart.js puts on `self.EscrutinioCharts`. */
 export interface ChartsApi {
-	/** Configure a kind, and draw every figure of that kind in the page (each near the viewport). */
+	/** Configure a kind, and draw every figure of that kind in the page (each near the viewport).
+	 * `intl`: its builder formats with Intl (dates), so ICU is started in a task of its own first. */
 	define(kind: string, build: Build, options?: DefineOptions): void;
 	/** Draw these figures of a kind already defined (each near the viewport); others wait for it. */
 	draw(kind: string, figures: readonly HTMLElement[]): void;
@@ -111,7 +114,12 @@ export interface ChartsApi {
 }
 
 /** Draw one figure with the configuration `build` returns, when it nears the viewport. */
-function drawFigure(el: HTMLElement, Chart: ChartClass, build: Build<unknown>, intl = true): void {
+function drawFigure(
+	el: HTMLElement,
+	Chart: ChartClass,
+	build: Build<unknown>,
+	intl: boolean
+): void {
 	const canvas = el.querySelector('canvas');
 	if (!canvas || !el.dataset.model) return;
 	const lang = (el.dataset.lang === 'en' ? 'en' : 'es') as Locale;
@@ -178,23 +186,21 @@ function drawFigure(el: HTMLElement, Chart: ChartClass, build: Build<unknown>, i
 
 /** The runtime's drawing functions for chart.js's `Chart` (its parts registered by the caller). */
 export function createCharts(Chart: ChartClass): ChartsApi {
-	const builders = new Map<string, Build<unknown>>();
-	const noIntl = new Set<string>();
+	const builders = new Map<string, { build: Build<unknown>; intl: boolean }>();
 	/** Figures already handed to drawFigure (a figure is drawn by one runtime, once). */
 	const taken = new WeakSet<HTMLElement>();
 	const draw = (kind: string, figures: readonly HTMLElement[]) => {
-		const build = builders.get(kind);
-		if (!build) return;
+		const kindOf = builders.get(kind);
+		if (!kindOf) return;
 		for (const el of figures) {
 			if (taken.has(el) || el.dataset.embedChart !== kind) continue;
 			taken.add(el);
-			drawFigure(el, Chart, build, !noIntl.has(kind));
+			drawFigure(el, Chart, kindOf.build, kindOf.intl);
 		}
 	};
 	return {
 		define(kind, build, options) {
-			builders.set(kind, build as Build<unknown>);
-			if (options?.intl === false) noIntl.add(kind);
+			builders.set(kind, { build: build as Build<unknown>, intl: options?.intl === true });
 			draw(kind, [...document.querySelectorAll<HTMLElement>(`[data-embed-chart="${kind}"]`)]);
 		},
 		draw,

@@ -9,5 +9,5 @@ import { defineChart } from './define';
 defineChart<StanceSeries & { labels?: string[] }>(
 	'stance',
 	(series, lang, theme) => buildStanceOverTimeConfig(series, lang, theme, series.labels),
-	{ intl: false }
+	{ intl: false } // the default since the merge of tbtelec (only timeline.ts asks for Intl); said for clarity
 );

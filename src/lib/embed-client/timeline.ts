@@ -7,7 +7,10 @@ import {
 } from '../charts/timeline.config';
 import { defineChart } from './define';
 
-// The election page's figures say their axis in the model; the coverage embed's do not.
-defineChart<TimelineModel & { axis?: TimelineAxis }>('timeline', (model, lang, theme) =>
-	buildTimelineConfig(model, lang, theme, model.axis ?? 'coverage')
+// The election page's figures say their axis in the model; the coverage embed's do not. Its axis
+// labels are dates (Intl.DateTimeFormat): ICU starts in a task of its own first.
+defineChart<TimelineModel & { axis?: TimelineAxis }>(
+	'timeline',
+	(model, lang, theme) => buildTimelineConfig(model, lang, theme, model.axis ?? 'coverage'),
+	{ intl: true }
 );

@@ -92,5 +92,5 @@ defineChart<StanceMapModel>(
 		return config;
 	},
 	// The map formats nothing (its tooltips are names and stances): no Intl start-up for it.
-	{ intl: false }
+	{ intl: false } // the default since the merge of tbtelec (only timeline.ts asks for Intl); said for clarity
 );

@@ -83,6 +83,16 @@ const CHART_GLOBALS = {
 	'chart.js/helpers': 'EscrutinioChartJs.helpers'
 };
 
+/** The chart scripts whose builders format numbers only: they get ../embed-client/number-format.ts
+ * in place of ../i18n/format.ts, so drawing them never starts the browser's ICU (a long task of
+ * its own: docs/tbt-election.md). The timeline and stance charts format dates with Intl. */
+const WITHOUT_INTL = new Set<EmbedScript>(['share', 'histogram', 'fingerprint', 'claim']);
+
+/** The shared runtime is evaluated when a chart nears the viewport and its functions run at once:
+ * this magic comment has Chromium compile all of them on the script's streaming thread, not
+ * lazily on the main thread inside the first chart's task (docs/tbt-election.md). */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
 /** Vite's default target (the browsers the site's own bundles are built for); an older one would
  * transpile chart.js's classes and add about 10 kB gzip. */
 const TARGET = ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'];
@@ -139,7 +149,7 @@ export function embedScript(name: EmbedScript): Promise<string> {
 async function cachedBundle(name: EmbedScript): Promise<string> {
 	const root = process.cwd();
 	const messages = messagesModule(name);
-	const key = cacheKey('embed-script 2', name, sourcesHash(root), messages);
+	const key = cacheKey('embed-script 3', name, sourcesHash(root), messages);
 	const { data } = await cached('embed-scripts', key, () => bundle(name, messages));
 	return data.toString('utf8');
 }
@@ -153,6 +163,8 @@ async function bundle(name: EmbedScript, messages: string): Promise<string> {
 		[resolve(lib, 'schemas/statement.ts')]: '\0embed-stances',
 		[resolve(lib, 'charts/world-shapes.ts')]: '\0embed-world-shapes'
 	};
+	const format = resolve(lib, 'i18n/format.ts');
+	const numberFormat = resolve(lib, 'embed-client/number-format.ts');
 	const build = await rolldown({
 		input: resolve(lib, `embed-client/${name}.ts`),
 		cwd: root,
@@ -167,6 +179,8 @@ async function bundle(name: EmbedScript, messages: string): Promise<string> {
 					if (source.startsWith('\0')) return source;
 					if (!importer || !source.startsWith('.')) return null;
 					const r = await this.resolve(source, importer, { ...options, skipSelf: true });
+					if (r?.id === format && WITHOUT_INTL.has(name) && importer !== numberFormat)
+						return numberFormat;
 					return r && shims[r.id] ? shims[r.id] : null;
 				},
 				async load(id) {
@@ -202,7 +216,7 @@ async function bundle(name: EmbedScript, messages: string): Promise<string> {
 		});
 		const chunk = output.find((o) => o.type === 'chunk');
 		if (!chunk || chunk.type !== 'chunk') throw new Error(`embed scripts: no output for ${name}`);
-		return chunk.code;
+		return name === 'chart' ? COMPILE_HINT + chunk.code : chunk.code;
 	} finally {
 		await build.close();
 	}

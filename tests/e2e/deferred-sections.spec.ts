@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+
+// The sheet checks' sections below the first screens are laid out only as they near the viewport
+// (content-visibility: auto, docs/tbt-election.md). What a reader must not notice: anything
+// moving under their eyes while the page loads or while they scroll through it, a link to a
+// section that lands anywhere but on its heading, or text that is not there.
+const PAGE = 'es/venezuela-2024/snapshots/opposition-81-7/sheet-checks/';
+
+/** Layout shifts (not caused by input) since the page started, as CLS adds them up. */
+async function shiftsSoFar(page: import('@playwright/test').Page): Promise<number> {
+	return page.evaluate(() => (window as unknown as { __shift: number }).__shift ?? Number.NaN);
+}
+
+for (const viewport of [
+	{ width: 360, height: 740 },
+	{ width: 1280, height: 800 }
+])
+	test(`${viewport.width} px: nothing shifts while the page loads or while the reader scrolls to its end and back`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			const w = window as unknown as { __shift: number };
+			w.__shift = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+				})[])
+					if (!e.hadRecentInput) w.__shift += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(PAGE);
+		await page.waitForLoadState('load');
+		expect(await shiftsSoFar(page)).toBe(0);
+		// Down a screen at a time, as a reader would, to the end; then back to the top.
+		const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+		for (let y = 0; y < (await height()); y += viewport.height * 0.8) {
+			await page.mouse.wheel(0, viewport.height * 0.8);
+			await page.waitForTimeout(50);
+		}
+		for (let y = await height(); y > 0; y -= viewport.height * 0.8) {
+			await page.mouse.wheel(0, -viewport.height * 0.8);
+			await page.waitForTimeout(50);
+		}
+		expect(await shiftsSoFar(page)).toBe(0);
+		await context.close();
+	});
+
+test('a link from the contents lands on its section’s heading, and it stays there', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const page = await context.newPage();
+	await page.goto(PAGE);
+	for (const id of ['region-heading', 'fingerprint-heading', 'second-heading']) {
+		await page.locator(`nav.contents a[href="#${id}"]`).click();
+		const heading = page.locator(`#${id}`);
+		await expect(heading).toBeInViewport();
+		// The sections drawn on the way keep the heading where it landed.
+		await page.waitForTimeout(300);
+		const box = (await heading.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(-1);
+		expect(box.y).toBeLessThan(740 / 2);
+	}
+	await context.close();
+});
+
+test('the text of sections not laid out yet is in the page (find in page, screen readers)', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(PAGE);
+	// The last section, many screens down, before any scrolling.
+	const refs = page.locator('section[aria-labelledby="refs-heading"]');
+	await expect(refs.getByRole('heading', { level: 2 })).toHaveText(/\S/);
+	expect(await refs.locator('li').count()).toBeGreaterThan(0);
+	await expect(page.getByRole('heading', { name: 'Métodos y referencias' })).toHaveCount(1);
+});
