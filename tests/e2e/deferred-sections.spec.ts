@@ -1,52 +1,55 @@
 import { expect, test } from '@playwright/test';
 
-// The sheet checks' sections below the first screens are laid out only as they near the viewport
-// (content-visibility: auto, docs/tbt-election.md). What a reader must not notice: anything
-// moving under their eyes while the page loads or while they scroll through it, a link to a
-// section that lands anywhere but on its heading, or text that is not there.
+// The sheet checks' sections and the findings on a release's page of checks are laid out only as
+// they near the viewport (content-visibility: auto, docs/tbt-election.md, docs/performance.md).
+// What a reader must not notice: anything moving under their eyes while the page loads or while
+// they scroll through it, a link to a section or a finding that lands anywhere but on its heading,
+// or text that is not there.
 const PAGE = 'es/venezuela-2024/snapshots/opposition-81-7/sheet-checks/';
+const FINDINGS = 'es/venezuela-2024/snapshots/cne-bulletin-2/findings/';
 
 /** Layout shifts (not caused by input) since the page started, as CLS adds them up. */
 async function shiftsSoFar(page: import('@playwright/test').Page): Promise<number> {
 	return page.evaluate(() => (window as unknown as { __shift: number }).__shift ?? Number.NaN);
 }
 
-for (const viewport of [
-	{ width: 360, height: 740 },
-	{ width: 1280, height: 800 }
-])
-	test(`${viewport.width} px: nothing shifts while the page loads or while the reader scrolls to its end and back`, async ({
-		browser
-	}) => {
-		const context = await browser.newContext({ viewport });
-		const page = await context.newPage();
-		await page.addInitScript(() => {
-			const w = window as unknown as { __shift: number };
-			w.__shift = 0;
-			new PerformanceObserver((list) => {
-				for (const e of list.getEntries() as (PerformanceEntry & {
-					value: number;
-					hadRecentInput: boolean;
-				})[])
-					if (!e.hadRecentInput) w.__shift += e.value;
-			}).observe({ type: 'layout-shift', buffered: true });
+for (const path of [PAGE, FINDINGS])
+	for (const viewport of [
+		{ width: 360, height: 740 },
+		{ width: 1280, height: 800 }
+	])
+		test(`${path} at ${viewport.width} px: nothing shifts while the page loads or while the reader scrolls to its end and back`, async ({
+			browser
+		}) => {
+			const context = await browser.newContext({ viewport });
+			const page = await context.newPage();
+			await page.addInitScript(() => {
+				const w = window as unknown as { __shift: number };
+				w.__shift = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as (PerformanceEntry & {
+						value: number;
+						hadRecentInput: boolean;
+					})[])
+						if (!e.hadRecentInput) w.__shift += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(path);
+			await page.waitForLoadState('load');
+			expect(await shiftsSoFar(page)).toBe(0);
+			// Down a screen at a time, as a reader would, to the end; then back to the top.
+			const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+			for (let y = 0; y < (await height()); y += viewport.height * 0.8) {
+				await page.mouse.wheel(0, viewport.height * 0.8);
+				await page.waitForTimeout(50);
+			}
+			for (let y = await height(); y > 0; y -= viewport.height * 0.8) {
+				await page.mouse.wheel(0, -viewport.height * 0.8);
+				await page.waitForTimeout(50);
+			}
+			expect(await shiftsSoFar(page)).toBe(0);
+			await context.close();
 		});
-		await page.goto(PAGE);
-		await page.waitForLoadState('load');
-		expect(await shiftsSoFar(page)).toBe(0);
-		// Down a screen at a time, as a reader would, to the end; then back to the top.
-		const height = () => page.evaluate(() => document.documentElement.scrollHeight);
-		for (let y = 0; y < (await height()); y += viewport.height * 0.8) {
-			await page.mouse.wheel(0, viewport.height * 0.8);
-			await page.waitForTimeout(50);
-		}
-		for (let y = await height(); y > 0; y -= viewport.height * 0.8) {
-			await page.mouse.wheel(0, -viewport.height * 0.8);
-			await page.waitForTimeout(50);
-		}
-		expect(await shiftsSoFar(page)).toBe(0);
-		await context.close();
-	});
 
 test('a link from the contents lands on its section’s heading, and it stays there', async ({
 	browser
@@ -77,4 +80,27 @@ test('the text of sections not laid out yet is in the page (find in page, screen
 	await expect(refs.getByRole('heading', { level: 2 })).toHaveText(/\S/);
 	expect(await refs.locator('li').count()).toBeGreaterThan(0);
 	await expect(page.getByRole('heading', { name: 'Métodos y referencias' })).toHaveCount(1);
+});
+
+test('a finding’s "details" link from the claims page lands on that finding on its release’s page, and it stays there', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const page = await context.newPage();
+	await page.goto('es/venezuela-2024/claims/');
+	// Bulletin 2's checks all passed: the reader unfolds them and follows the last one's link, the
+	// finding furthest down the release's page of checks.
+	await page.locator('details:has(li.finding) > summary').click();
+	const items = page.locator('details li.finding[data-finding*="cne-bulletin-2"]');
+	const id = await items.last().getAttribute('data-finding');
+	expect(id).toBeTruthy();
+	await items.last().locator('p.details a').click();
+	await expect(page).toHaveURL(new RegExp(`/snapshots/cne-bulletin-2/findings/#finding-`));
+	const target = page.locator(`li.finding[data-finding="${id}"]`);
+	await expect(target).toBeInViewport();
+	await page.waitForTimeout(300);
+	const box = (await target.boundingBox())!;
+	expect(box.y).toBeGreaterThanOrEqual(-1);
+	expect(box.y).toBeLessThan(740 / 2);
+	await context.close();
 });
