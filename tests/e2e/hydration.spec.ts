@@ -77,6 +77,8 @@ test('a chart far down the page is not drawn until the reader scrolls near it', 
 test('the states table sorts with a click, and says so, without SvelteKit', async ({ page }) => {
 	await page.goto(`en/${E}/states/levels/opposition-81-7/state/`);
 	const table = page.getByTestId('states-table');
+	// The headers become buttons as the table nears the screen (embed/js/sort.js).
+	await table.scrollIntoViewIfNeeded();
 	await expect(page.getByText(/^Sorted by state code\./)).toBeVisible();
 	const th = table.locator('th[data-sort-key="name"]');
 	await expect(th).toHaveAttribute('aria-sort', 'none');

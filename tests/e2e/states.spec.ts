@@ -74,6 +74,8 @@ for (const c of cases) {
 			page
 		}) => {
 			await page.goto(`${c.lang}/venezuela-2024/states/`);
+			// The headers become buttons as the table nears the screen (embed/js/sort.js).
+			await page.getByTestId('states-table').scrollIntoViewIfNeeded();
 			const th = page.locator('th[data-sort-key="margin-points"]');
 			const button = th.getByRole('button', { name: c.marginHeader });
 			await expect(th).toHaveAttribute('aria-sort', 'none');

@@ -17,3 +17,10 @@ Object.assign(self, {
 	EscrutinioChartJs: parts,
 	EscrutinioCharts: createCharts(parts.Chart as never)
 });
+
+// chart.js's default font ('Helvetica Neue', Helvetica, Arial, sans-serif) becomes the page's own
+// (src/app.css): the labels match the text around them, and the first chart's task does not look
+// up font families the page never used (on a system without them, each family at each size is a
+// round trip to the browser process; docs/tbt-election.md).
+const pageFont = getComputedStyle(document.documentElement).fontFamily;
+if (pageFont) parts.Chart.defaults.font.family = pageFont;

@@ -1,7 +1,8 @@
 /**
  * The one script a chart embed loads with the page (embed/js/embed.js, a classic script, so frames
  * sandboxed without same-origin run it): it loads each chart's script when the chart nears the
- * viewport (after the shared chart runtime, embed/js/chart.js, ./load.ts), and a live embed checks the live file for a newer release. The full pages rendered
+ * viewport (after the shared chart runtime, embed/js/chart.js, ./load.ts: on the screen, or within
+ * 800 px of it once the reader scrolls), and a live embed checks the live file for a newer release. The full pages rendered
  * without SvelteKit's client (csr = false) load it too, for their charts.
  *
  * Live checks: every `data-poll` seconds while the page is visible, with exponential back-off
@@ -23,29 +24,54 @@ const BACKOFF_CAP = 10;
 /** Reloads for one announced version before the embed only says it is not on the host yet. */
 const MAX_RELOADS = 5;
 
-function loadCharts(): void {
-	const root = document.querySelector<HTMLElement>('[data-embed-root]');
-	const seen = new Set<string>();
-	for (const el of document.querySelectorAll<HTMLElement>('[data-embed-chart]')) {
-		const kind = el.dataset.embedChart ?? '';
-		if (!/^[a-z]+$/.test(kind) || seen.has(kind)) continue;
-		seen.add(kind);
-		// The base path: the embed's root says it, a full page's figure carries it.
-		const base = (el.closest<HTMLElement>('[data-embed-base]') ?? root)?.dataset.embedBase ?? '';
-		const load = () => loadChartScript(base, kind);
-		if (typeof IntersectionObserver === 'undefined') {
-			load();
-			continue;
-		}
+/**
+ * Run `go` once one of `figures` is on the screen, or within `LOOK_AHEAD` of it once the reader
+ * has scrolled.
+ * A chart below the first screen costs a page that is only looked at nothing: chart.js, the
+ * figure's script and the chart's first drawing (together the longest tasks of the election page's
+ * load on a phone, docs/tbt-election.md) wait for the first scroll, and are then done while the
+ * figure is still up to 800 px away, as before.
+ */
+const LOOK_AHEAD = '800px 0px';
+function whenSeen(figures: readonly HTMLElement[], go: () => void): void {
+	if (typeof IntersectionObserver === 'undefined') return go();
+	let done = false;
+	const observers: IntersectionObserver[] = [];
+	const watch = (rootMargin: string) => {
 		const observer = new IntersectionObserver(
 			(entries) => {
-				if (!entries.some((e) => e.isIntersecting)) return;
-				observer.disconnect();
-				load();
+				if (done || !entries.some((e) => e.isIntersecting)) return;
+				done = true;
+				for (const o of observers) o.disconnect();
+				removeEventListener('scroll', ahead);
+				go();
 			},
-			{ rootMargin: '800px 0px' }
+			{ rootMargin }
 		);
-		observer.observe(el);
+		observers.push(observer);
+		for (const el of figures) observer.observe(el);
+	};
+	const ahead = () => {
+		removeEventListener('scroll', ahead);
+		if (!done) watch(LOOK_AHEAD);
+	};
+	watch('0px');
+	addEventListener('scroll', ahead, { passive: true });
+}
+
+function loadCharts(): void {
+	const root = document.querySelector<HTMLElement>('[data-embed-root]');
+	const kinds = new Map<string, HTMLElement[]>();
+	for (const el of document.querySelectorAll<HTMLElement>('[data-embed-chart]')) {
+		const kind = el.dataset.embedChart ?? '';
+		if (!/^[a-z]+$/.test(kind)) continue;
+		kinds.set(kind, [...(kinds.get(kind) ?? []), el]);
+	}
+	for (const [kind, figures] of kinds) {
+		// The base path: the embed's root says it, a full page's figure carries it.
+		const first = figures[0]!;
+		const base = (first.closest<HTMLElement>('[data-embed-base]') ?? root)?.dataset.embedBase ?? '';
+		whenSeen(figures, () => loadChartScript(base, kind));
 	}
 }
 

@@ -63,8 +63,26 @@ function enhance(wrap: HTMLElement): void {
 	wrap.querySelector('[data-sort-hint]')?.removeAttribute('hidden');
 }
 
+/**
+ * A table is enhanced when it comes within one screen of the viewport, not at load: turning its
+ * headers into buttons makes the browser lay the whole table out again (the states table, 24 rows
+ * by 13 columns, is the longest task of its page's load on a phone, docs/tbt-election.md), and a
+ * table further down than that is not being read yet. Its buttons are there before it scrolls in.
+ */
 function start(): void {
-	for (const wrap of document.querySelectorAll<HTMLElement>('[data-sortable]')) enhance(wrap);
+	const wraps = [...document.querySelectorAll<HTMLElement>('[data-sortable]')];
+	if (typeof IntersectionObserver === 'undefined') return wraps.forEach(enhance);
+	const observer = new IntersectionObserver(
+		(entries) => {
+			for (const e of entries) {
+				if (!e.isIntersecting) continue;
+				observer.unobserve(e.target);
+				enhance(e.target as HTMLElement);
+			}
+		},
+		{ rootMargin: '100% 0px' }
+	);
+	for (const wrap of wraps) observer.observe(wrap);
 }
 
 if (typeof document !== 'undefined') {
