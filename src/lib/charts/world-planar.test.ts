@@ -48,6 +48,13 @@ describe('the countries projected at build time', () => {
 		expect(JSON.stringify(decodeShapes(encodeShapes(projected)))).toBe(json);
 	});
 
+	it("carries each country's bounds and centre, the very numbers worked out over its points", () => {
+		const carried = decodeShapes(encodedCountries());
+		const withoutSummary = decodeShapes(encodeShapes(projected));
+		expect(encodedCountries().filter((c) => c[3]).length).toBe(projected.length);
+		carried.forEach((f, i) => expect(planarSummary(f)).toEqual(planarSummary(withoutSummary[i]!)));
+	});
+
 	it('says which country a point of the map is on', () => {
 		const projection = geoEqualEarth().fitWidth(SHAPES_WIDTH, {
 			type: 'FeatureCollection',
