@@ -135,6 +135,38 @@ export function planarProjection(): PlanarProjection {
 	return p;
 }
 
+/** The canvas calls a path is made of (what `tracePlanar` and d3's `geoPath` give a context). */
+export type PathSink = Pick<CanvasRenderingContext2D, 'moveTo' | 'lineTo' | 'closePath'>;
+
+/**
+ * A planar shape's path on a canvas, scaled by `k` and moved by [tx, ty]: the very calls d3's
+ * `geoPath(planarProjection()).context(ctx)` makes for it (each ring without its repeated last
+ * point, then closed; each point `x * k + tx`, as d3's identity projection works it out), without
+ * d3-geo's stream of several calls and an array for every point. The map's drawing, on its first
+ * paint and on each hover (docs/tbt-statements.md).
+ */
+export function tracePlanar(
+	ctx: PathSink,
+	shape: Feature,
+	k: number,
+	tx: number,
+	ty: number
+): void {
+	const g = shape.geometry;
+	const polygons =
+		g.type === 'MultiPolygon' ? g.coordinates : g.type === 'Polygon' ? [g.coordinates] : [];
+	for (const polygon of polygons)
+		for (const ring of polygon) {
+			const n = ring.length - 1;
+			for (let i = 0; i < n; i++) {
+				const p = ring[i]!;
+				if (i === 0) ctx.moveTo(p[0]! * k + tx, p[1]! * k + ty);
+				else ctx.lineTo(p[0]! * k + tx, p[1]! * k + ty);
+			}
+			ctx.closePath(); // as d3 closes even a ring with no point: nothing to draw
+		}
+}
+
 /**
  * Whether the planar point lies in the shape (even-odd over every ring, as the canvas would say
  * for its holes): what a click or the pointer hits, without d3-geo's spherical test.

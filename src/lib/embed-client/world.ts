@@ -22,7 +22,8 @@ import { defineChart } from './define';
 
 /** Each country's own fill (its stance's pattern), drawn by drawCountriesDirectly. */
 const fills = new WeakMap<object, string | CanvasPattern>();
-drawCountriesDirectly(GeoFeature, (feature) => fills.get(feature));
+// The shapes are planar (projected at build time): traced straight from their coordinates.
+drawCountriesDirectly(GeoFeature, (feature) => fills.get(feature), true);
 hitPlanarShapes(GeoFeature);
 // The `color` scale is the map's own (no colour ramp, ticks or number labels to work out).
 Chart.register(ChoroplethController, GeoFeature, StanceScale, ProjectionScale);
