@@ -1,12 +1,15 @@
 import type { GeoFeature } from 'chartjs-chart-geo';
 import type { Feature } from 'geojson';
-import { containsPlanar, planarSummary } from './world-planar';
+import { containsPlanar, planarSummary, tracePlanar } from './world-planar';
 
 type Fill = string | CanvasPattern;
 type Drawable = {
 	feature?: object;
 	options: { backgroundColor?: Fill; borderColor?: string; borderWidth?: number };
-	projectionScale: { geoPath: { context(ctx: CanvasRenderingContext2D): (f: object) => void } };
+	projectionScale: {
+		geoPath: { context(ctx: CanvasRenderingContext2D): (f: object) => void };
+		projection: { scale(): number; translate(): [number, number] };
+	};
 	_drawImpl(ctx: CanvasRenderingContext2D): void;
 	draw(ctx: CanvasRenderingContext2D): void;
 };
@@ -25,10 +28,15 @@ type Drawable = {
  * first `update` on a phone-speed CPU (docs/tbt-statements.md). The hover style still comes from
  * the options: a country without its own fill darkens as before; a pattern stays a pattern, as
  * chart.js's hover colour leaves it.
+ *
+ * `planar`: the shapes are projected already and drawn with `planarProjection()`
+ * (./world-planar.ts): each path is traced straight from the coordinates (`tracePlanar`, the
+ * same canvas calls), not streamed through d3-geo.
  */
 export function drawCountriesDirectly(
 	Feature: typeof GeoFeature,
-	ownFill?: (feature: object) => Fill | undefined
+	ownFill?: (feature: object) => Fill | undefined,
+	planar = false
 ): void {
 	const proto = Feature.prototype as unknown as Drawable;
 	// chartjs-chart-geo's own drawing of one country, with its fill from `ownFill` first.
@@ -36,7 +44,11 @@ export function drawCountriesDirectly(
 		const { feature, options } = this;
 		if (!feature) return;
 		ctx.beginPath();
-		this.projectionScale.geoPath.context(ctx)(feature);
+		if (planar) {
+			const p = this.projectionScale.projection;
+			const [tx, ty] = p.translate();
+			tracePlanar(ctx, feature as Feature, p.scale(), tx, ty);
+		} else this.projectionScale.geoPath.context(ctx)(feature);
 		const fill = ownFill?.(feature) ?? options.backgroundColor;
 		if (fill) {
 			ctx.fillStyle = fill;

@@ -8,7 +8,8 @@ import {
 	encodeShapes,
 	planarBounds,
 	planarProjection,
-	planarSummary
+	planarSummary,
+	tracePlanar
 } from './world-planar';
 import { encodedCountries, projectedCountries, SHAPES_WIDTH } from './world-shapes';
 import type { CountryFeature } from './world-map.config';
@@ -46,6 +47,31 @@ describe('the countries projected at build time', () => {
 		const json = JSON.stringify(projected);
 		expect(JSON.stringify(decodeShapes(encodedCountries()))).toBe(json);
 		expect(JSON.stringify(decodeShapes(encodeShapes(projected)))).toBe(json);
+	});
+
+	it("carries each country's bounds and centre, the very numbers worked out over its points", () => {
+		const carried = decodeShapes(encodedCountries());
+		const withoutSummary = decodeShapes(encodeShapes(projected));
+		expect(encodedCountries().filter((c) => c[3]).length).toBe(projected.length);
+		carried.forEach((f, i) => expect(planarSummary(f)).toEqual(planarSummary(withoutSummary[i]!)));
+	});
+
+	it('traces each country with the canvas calls d3-geo would make for it', () => {
+		const record = (calls: unknown[][]) => ({
+			moveTo: (x: number, y: number) => void calls.push(['M', x, y]),
+			lineTo: (x: number, y: number) => void calls.push(['L', x, y]),
+			closePath: () => void calls.push(['Z']),
+			arc: () => void calls.push(['arc'])
+		});
+		const [k, tx, ty] = [0.3517, 12.25, -3.5];
+		const path = geoPath(planarProjection().scale(k).translate([tx, ty]) as never);
+		for (const f of decodeShapes(encodedCountries())) {
+			const want: unknown[][] = [];
+			const got: unknown[][] = [];
+			path.context(record(want) as never)(f);
+			tracePlanar(record(got), f, k, tx, ty);
+			expect(got).toEqual(want);
+		}
 	});
 
 	it('says which country a point of the map is on', () => {

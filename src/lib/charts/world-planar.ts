@@ -11,10 +11,17 @@ import type { CountryFeature } from './world-map.config';
 const UNIT = 10;
 
 /**
- * One country: [id ('' for none), name, polygons]; a polygon is a list of rings, a ring a flat list of integer
- * tenths: the first point, then each point as its step from the one before.
+ * One country: [id ('' for none), name, polygons, summary?]; a polygon is a list of rings, a ring a flat list of integer
+ * tenths: the first point, then each point as its step from the one before. The summary, when
+ * given (`withSummaries`), is the decoded shape's `planarSummary`, worked out at build time:
+ * [x0, y0, x1, y1, centroid x, centroid y].
  */
-export type EncodedCountry = [id: string, name: string, polygons: number[][][]];
+export type EncodedCountry = [
+	id: string,
+	name: string,
+	polygons: number[][][],
+	summary?: [number, number, number, number, number, number]
+];
 
 /** The compact form of projected countries (build time). */
 export function encodeShapes(countries: readonly CountryFeature[]): EncodedCountry[] {
@@ -39,9 +46,13 @@ export function encodeShapes(countries: readonly CountryFeature[]): EncodedCount
 	});
 }
 
-/** The countries back from their compact form (in the browser, on the map's first drawing). */
+/**
+ * The countries back from their compact form (in the browser, on the map's first drawing). A
+ * country's summary, when the encoding carries it, is taken as its `planarSummary` (the browser
+ * does not go over its points again).
+ */
 export function decodeShapes(encoded: readonly EncodedCountry[]): CountryFeature[] {
-	return encoded.map(([id, name, polygons]) => {
+	return encoded.map(([id, name, polygons, summary]) => {
 		const coordinates = polygons.map((polygon) =>
 			polygon.map((flat) => {
 				const ring: number[][] = [];
@@ -57,9 +68,36 @@ export function decodeShapes(encoded: readonly EncodedCountry[]): CountryFeature
 		);
 		const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates };
 		// A few atlas shapes have no id (N. Cyprus, Kosovo, Somaliland): written as ''.
-		return id === ''
-			? { type: 'Feature', properties: { name }, geometry }
-			: { type: 'Feature', id, properties: { name }, geometry };
+		const country: CountryFeature =
+			id === ''
+				? { type: 'Feature', properties: { name }, geometry }
+				: { type: 'Feature', id, properties: { name }, geometry };
+		if (summary) {
+			const [x0, y0, x1, y1, cx, cy] = summary;
+			const bounds: PlanarSummary['bounds'] = [
+				[x0, y0],
+				[x1, y1]
+			];
+			summaries.set(country, { bounds, centroid: [cx, cy] });
+		}
+		return country;
+	});
+}
+
+/**
+ * The encoded countries with each one's `planarSummary` (of its decoded shape, so the very numbers
+ * the browser would work out) at the end (build time). A shape whose summary has no finite number
+ * (no points) goes without: the browser works it out.
+ */
+export function withSummaries(encoded: readonly EncodedCountry[]): EncodedCountry[] {
+	const decoded = decodeShapes(encoded.map(([id, name, polygons]) => [id, name, polygons]));
+	return encoded.map(([id, name, polygons], i) => {
+		const {
+			bounds: [[x0, y0], [x1, y1]],
+			centroid: [cx, cy]
+		} = planarSummary(decoded[i]!);
+		const summary: EncodedCountry[3] = [x0, y0, x1, y1, cx, cy];
+		return summary.every(Number.isFinite) ? [id, name, polygons, summary] : [id, name, polygons];
 	});
 }
 
@@ -95,6 +133,38 @@ export function planarProjection(): PlanarProjection {
 	p.fitWidth = (width, object) => (fit.fitWidth(width, object), p);
 	p.invert = (point) => id.invert?.(point) ?? null;
 	return p;
+}
+
+/** The canvas calls a path is made of (what `tracePlanar` and d3's `geoPath` give a context). */
+export type PathSink = Pick<CanvasRenderingContext2D, 'moveTo' | 'lineTo' | 'closePath'>;
+
+/**
+ * A planar shape's path on a canvas, scaled by `k` and moved by [tx, ty]: the very calls d3's
+ * `geoPath(planarProjection()).context(ctx)` makes for it (each ring without its repeated last
+ * point, then closed; each point `x * k + tx`, as d3's identity projection works it out), without
+ * d3-geo's stream of several calls and an array for every point. The map's drawing, on its first
+ * paint and on each hover (docs/tbt-statements.md).
+ */
+export function tracePlanar(
+	ctx: PathSink,
+	shape: Feature,
+	k: number,
+	tx: number,
+	ty: number
+): void {
+	const g = shape.geometry;
+	const polygons =
+		g.type === 'MultiPolygon' ? g.coordinates : g.type === 'Polygon' ? [g.coordinates] : [];
+	for (const polygon of polygons)
+		for (const ring of polygon) {
+			const n = ring.length - 1;
+			for (let i = 0; i < n; i++) {
+				const p = ring[i]!;
+				if (i === 0) ctx.moveTo(p[0]! * k + tx, p[1]! * k + ty);
+				else ctx.lineTo(p[0]! * k + tx, p[1]! * k + ty);
+			}
+			ctx.closePath(); // as d3 closes even a ring with no point: nothing to draw
+		}
 }
 
 /**

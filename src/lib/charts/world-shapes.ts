@@ -14,7 +14,7 @@ import type { MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import atlas from 'world-atlas/countries-110m.json';
 import type { CountryFeature } from './world-map.config';
-import { encodeShapes, type EncodedCountry } from './world-planar';
+import { encodeShapes, withSummaries, type EncodedCountry } from './world-planar';
 
 /** The width the shapes are projected to, in the units of their coordinates. */
 export const SHAPES_WIDTH = 1000;
@@ -69,7 +69,9 @@ export function projectedCountries(): CountryFeature[] {
 	return countries.map((c) => projectCountry(c, projection));
 }
 
-/** The projected countries in their compact form (./world-planar.ts decodes them). */
+/** The projected countries in their compact form (./world-planar.ts decodes them), each with its
+ * bounds and centre, which the browser would otherwise work out over every point on the map's
+ * first drawing. */
 export function encodedCountries(): EncodedCountry[] {
-	return encodeShapes(projectedCountries());
+	return withSummaries(encodeShapes(projectedCountries()));
 }

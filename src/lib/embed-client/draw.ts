@@ -67,10 +67,12 @@ function warmIntl(lang: string): void {
 	});
 }
 
-/** Run `draw` (in its own task) once `el` is within 800 px of the viewport, as embed.js loads. */
-function whenNear(el: HTMLElement, draw: () => void, intl: boolean): void {
+/** Run `draw` (in its own task) once `el` is within 800 px of the viewport, as embed.js loads;
+ * `prepare` (the kind's, once per page) in a task of its own before it. */
+function whenNear(el: HTMLElement, draw: () => void, intl: boolean, prepare?: () => void): void {
 	const enqueue = () => {
 		if (intl) warmIntl(el.dataset.lang === 'en' ? 'en-US' : 'es');
+		if (prepare) queue.push(prepare);
 		queue.push(draw);
 		void run();
 	};
@@ -101,6 +103,13 @@ export type Build<M = never> = (model: M, lang: Locale, theme: ChartTheme) => Co
 export interface DefineOptions {
 	/** The builder formats with Intl (a date format): ICU is started in a task of its own first. */
 	intl?: boolean;
+	/**
+	 * Work the kind's first configuration needs whatever the figure (world.js: decoding the
+	 * countries), run once per page in a task of its own before it, so that the configuration's
+	 * task is shorter. The builder must not count on it having run (a redraw after a change of
+	 * colour scheme may come first): it is a head start, not a step.
+	 */
+	prepare?: () => void;
 }
 
 /** What embed/js/chart.js puts on `self.EscrutinioCharts`. */
@@ -118,7 +127,8 @@ function drawFigure(
 	el: HTMLElement,
 	Chart: ChartClass,
 	build: Build<unknown>,
-	intl: boolean
+	intl: boolean,
+	prepare?: () => void
 ): void {
 	const canvas = el.querySelector('canvas');
 	if (!canvas || !el.dataset.model) return;
@@ -180,13 +190,17 @@ function drawFigure(
 					});
 			});
 		},
-		intl
+		intl,
+		prepare
 	);
 }
 
 /** The runtime's drawing functions for chart.js's `Chart` (its parts registered by the caller). */
 export function createCharts(Chart: ChartClass): ChartsApi {
-	const builders = new Map<string, { build: Build<unknown>; intl: boolean }>();
+	const builders = new Map<
+		string,
+		{ build: Build<unknown>; intl: boolean; prepare?: () => void }
+	>();
 	/** Figures already handed to drawFigure (a figure is drawn by one runtime, once). */
 	const taken = new WeakSet<HTMLElement>();
 	const draw = (kind: string, figures: readonly HTMLElement[]) => {
@@ -195,12 +209,21 @@ export function createCharts(Chart: ChartClass): ChartsApi {
 		for (const el of figures) {
 			if (taken.has(el) || el.dataset.embedChart !== kind) continue;
 			taken.add(el);
-			drawFigure(el, Chart, kindOf.build, kindOf.intl);
+			drawFigure(el, Chart, kindOf.build, kindOf.intl, kindOf.prepare);
 		}
 	};
 	return {
 		define(kind, build, options) {
-			builders.set(kind, { build: build as Build<unknown>, intl: options?.intl === true });
+			// The kind's preparation, once per page (a job for each figure; only the first works).
+			let prepared = !options?.prepare;
+			const prepare = prepared
+				? undefined
+				: () => {
+						if (prepared) return;
+						prepared = true;
+						options!.prepare!();
+					};
+			builders.set(kind, { build: build as Build<unknown>, intl: options?.intl === true, prepare });
 			draw(kind, [...document.querySelectorAll<HTMLElement>(`[data-embed-chart="${kind}"]`)]);
 		},
 		draw,

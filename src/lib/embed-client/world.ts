@@ -22,11 +22,12 @@ import { defineChart } from './define';
 
 /** Each country's own fill (its stance's pattern), drawn by drawCountriesDirectly. */
 const fills = new WeakMap<object, string | CanvasPattern>();
-drawCountriesDirectly(GeoFeature, (feature) => fills.get(feature));
+// The shapes are planar (projected at build time): traced straight from their coordinates.
+drawCountriesDirectly(GeoFeature, (feature) => fills.get(feature), true);
 hitPlanarShapes(GeoFeature);
 // The `color` scale is the map's own (no colour ramp, ticks or number labels to work out).
 Chart.register(ChoroplethController, GeoFeature, StanceScale, ProjectionScale);
-/** The countries, decoded on the first drawing (in its own task, not the script's). */
+/** The countries, decoded before the first drawing (in a task of their own: `prepare`). */
 let features: CountryFeature[] | undefined;
 function countries(): CountryFeature[] {
 	features ??= decodeShapes(encodedCountries());
@@ -91,6 +92,12 @@ defineChart<StanceMapModel>(
 		};
 		return config;
 	},
-	// The map formats nothing (its tooltips are names and stances): no Intl start-up for it.
-	{ intl: false } // the default since the merge of tbtelec (only timeline.ts asks for Intl); said for clarity
+	{
+		// The map formats nothing (its tooltips are names and stances): no Intl start-up for it
+		// (the default since the merge of tbtelec: only timeline.ts asks for Intl; said for clarity).
+		intl: false,
+		// Reading and decoding the countries (their bounds and centres come with them: built at
+		// bundle time) in a task of its own, before the configuration's.
+		prepare: countries
+	}
 );

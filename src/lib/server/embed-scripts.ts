@@ -124,6 +124,44 @@ function sourcesHash(root: string): string {
 	return sourceHash;
 }
 
+/**
+ * What chartjs-chart-geo (world.js) imports and the map never uses: its ColorScale's colour schemes
+ * (d3-scale-chromatic, with d3-interpolate and d3-color) and d3-geo's named projections, which its
+ * ProjectionScale looks up by name. The library names both in module-level tables (its scale's
+ * defaults, the projections' lookup), so tree-shaking keeps them all: about a third of world.js's
+ * code, evaluated for nothing on the map's script's task. The map registers its own `color` scale
+ * (src/lib/charts/world-stance-scale.ts) and always gives the projection as a function
+ * (world-planar.ts's planarProjection): these stand-ins are never called, and throw if they are.
+ * The names are those chartjs-chart-geo 4.3 imports; a missing one fails the bundle.
+ */
+const CHART_GEO_UNUSED: Record<string, string[]> = {
+	'd3-scale-chromatic': (
+		'interpolateYlOrRd interpolateYlOrBr interpolateYlGnBu interpolateYlGn interpolateWarm ' +
+		'interpolateViridis interpolateTurbo interpolateSpectral interpolateSinebow interpolateReds ' +
+		'interpolateRdYlGn interpolateRdYlBu interpolateRdPu interpolateRdGy interpolateRdBu ' +
+		'interpolateRainbow interpolatePurples interpolatePuRd interpolatePuOr interpolatePuBuGn ' +
+		'interpolatePuBu interpolatePlasma interpolatePiYG interpolatePRGn interpolateOranges ' +
+		'interpolateOrRd interpolateMagma interpolateInferno interpolateGreys interpolateGreens ' +
+		'interpolateGnBu interpolateCubehelixDefault interpolateCool interpolateCividis ' +
+		'interpolateBuPu interpolateBuGn interpolateBrBG interpolateBlues'
+	).split(' '),
+	'd3-geo': (
+		'geoNaturalEarth1 geoTransverseMercator geoMercator geoEquirectangular geoConicEquidistant ' +
+		'geoConicEqualArea geoConicConformal geoAlbersUsa geoAlbers geoEqualEarth geoStereographic ' +
+		'geoOrthographic geoGnomonic geoAzimuthalEquidistant geoAzimuthalEqualArea geoContains ' +
+		'geoGraticule10 geoGraticule'
+	).split(' ')
+};
+/** The stand-in module for `source` as chartjs-chart-geo imports it (d3-geo's geoPath is real). */
+function chartGeoStandIn(source: string): string {
+	const names = CHART_GEO_UNUSED[source] ?? [];
+	return [
+		source === 'd3-geo' ? `export { geoPath } from 'd3-geo';` : '',
+		`function unused() {\n\tthrow new Error('world.js: ${source} is not bundled');\n}`,
+		`export { ${names.map((n) => `unused as ${n}`).join(', ')} };`
+	].join('\n');
+}
+
 const cache = new Map<EmbedScript, Promise<string>>();
 
 /**
@@ -177,6 +215,8 @@ async function bundle(name: EmbedScript, messages: string): Promise<string> {
 				name: 'embed-shims',
 				async resolveId(source, importer, options) {
 					if (source.startsWith('\0')) return source;
+					if (source in CHART_GEO_UNUSED && importer?.includes('/chartjs-chart-geo/'))
+						return `\0embed-chart-geo:${source}`;
 					if (!importer || !source.startsWith('.')) return null;
 					const r = await this.resolve(source, importer, { ...options, skipSelf: true });
 					if (r?.id === format && WITHOUT_INTL.has(name) && importer !== numberFormat)
@@ -185,6 +225,8 @@ async function bundle(name: EmbedScript, messages: string): Promise<string> {
 				},
 				async load(id) {
 					if (id === '\0embed-messages') return messages;
+					if (id.startsWith('\0embed-chart-geo:'))
+						return chartGeoStandIn(id.slice('\0embed-chart-geo:'.length));
 					if (id === '\0embed-stances') return `export const STANCES = ${JSON.stringify(STANCES)};`;
 					// The countries, projected here, once (src/lib/charts/world-shapes.ts), read from a
 					// JSON string on the map's first drawing.
