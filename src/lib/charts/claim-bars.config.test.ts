@@ -43,6 +43,14 @@ describe('buildClaimBarsConfig', () => {
 		expect(cne!.backgroundColor).not.toBe(opp!.backgroundColor);
 		expect(opp!.data).toEqual([67.08, null]);
 	});
+
+	it('puts a long category on two lines, so the axis does not cut it at 360 px', () => {
+		const long = { ...model, categories: ['Maduro', 'Otros 8 candidatos (combinados)'] };
+		expect(buildClaimBarsConfig(long, 'es', LIGHT_THEME).data.labels).toEqual([
+			'Maduro',
+			['Otros 8 candidatos', '(combinados)']
+		]);
+	});
 	it('turns animation off for reduced motion and formats ticks and tooltips per locale', () => {
 		const c = buildClaimBarsConfig(model, 'es', LIGHT_THEME);
 		expect(c.options!.animation).toBe(false);

@@ -3,6 +3,7 @@ import type { Locale } from '../schemas/common';
 import type { ClaimChartModel } from '../views/claims-page';
 import type { ChartTheme } from './theme';
 import { formatPercent } from '../i18n/format';
+import { wrapAxisLabel } from './axis-label';
 
 /** Fills for reported series (Okabe–Ito, not used for "claimed"); claimed bars are outlined. */
 const REPORTED_FILLS = ['#009E73', '#56B4E9', '#CC79A7', '#E69F00'];
@@ -16,12 +17,12 @@ export function buildClaimBarsConfig(
 	model: ClaimChartModel,
 	locale: Locale,
 	theme: ChartTheme
-): ChartConfiguration<'bar', (number | null)[], string> {
+): ChartConfiguration<'bar', (number | null)[], string | string[]> {
 	let reported = 0;
 	return {
 		type: 'bar',
 		data: {
-			labels: model.categories,
+			labels: model.categories.map((c) => wrapAxisLabel(c)),
 			datasets: model.series.map((s) => {
 				const fill =
 					s.kind === 'claimed'

@@ -2,6 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { t, type Locale } from '../i18n';
 import { formatAnnouncedPercent, formatPercent } from '../i18n/format';
 import { barLabelsPlugin, textOn } from './bar-labels';
+import { wrapAxisLabel } from './axis-label';
 import type { ChartTheme } from './theme';
 
 /** One bar: the computed share with the announced one kept beside it. */
@@ -82,16 +83,6 @@ function shareWithAnnounced(v: ShareValue, locale: Locale): string {
 	})})`;
 }
 
-/** Splits a long axis label into two lines at the space nearest its middle. */
-function wrap(name: string, max = 16): string | string[] {
-	if (name.length <= max) return name;
-	const mid = name.length / 2;
-	let best = -1;
-	for (let i = 0; i < name.length; i++)
-		if (name[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
-	return best < 0 ? name : [name.slice(0, best), name.slice(best + 1)];
-}
-
 /**
  * A one-sentence description of the share chart (also its accessible name).
  * @example describeShareChart(bulletin1Model, 'es')
@@ -149,7 +140,7 @@ export function buildShareChartConfig(
 	return {
 		type: 'bar',
 		data: {
-			labels: model.categories.map((c) => wrap(c.name)),
+			labels: model.categories.map((c) => wrapAxisLabel(c.name)),
 			datasets: model.series.map((s, si) => {
 				const outlined = si > 0;
 				return {
