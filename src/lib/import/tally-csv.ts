@@ -302,6 +302,58 @@ export async function readTallyCsv(
 		return s;
 	};
 
+	/**
+	 * The regions a row names whose region columns match no row taken before (see mapRow), coarse →
+	 * fine, checked (the same key must keep its name and its parent): the new ones, and the finest
+	 * key last. Called once per distinct set of region columns, so kept out of mapRow (a smaller
+	 * function for the optimising compiler, which compiles mapRow while the rows are read).
+	 */
+	const regionRefs = (): { refs: RegionRef[]; finest: string | undefined } => {
+		const at = idx!;
+		const refs: RegionRef[] = [];
+		let parentKey: string | undefined;
+		const rec = record();
+		for (const l of at.levels) {
+			const code = rec[l.code]!.trim();
+			const name = rec[l.name]!.trim();
+			if (code === '') bad(l.code, `a ${l.level} code`, 'an empty field');
+			if (name === '') bad(l.name, `a ${l.level} name`, 'an empty field');
+			const key = l.id(rec);
+			const prev = out.regions.get(key);
+			if (prev && prev.name !== name)
+				bad(
+					l.name,
+					`the name line ${prev.line} gives ${l.level} ${key} (${JSON.stringify(prev.name)})`,
+					JSON.stringify(name)
+				);
+			else if (prev && prev.parentKey !== parentKey)
+				bad(
+					l.code,
+					`the parent line ${prev.line} gives ${l.level} ${key} (${prev.parentKey})`,
+					String(parentKey)
+				);
+			if (!prev)
+				refs.push({ key, level: l.level, code, name, parentKey, matchCode: l.matchCode, line });
+			parentKey = key;
+		}
+		return { refs, finest: parentKey };
+	};
+	/** Take the regions of a valid row (regionRefs): the index of its finest region in the table. */
+	const addRegions = (
+		found: { refs: RegionRef[]; finest: string | undefined },
+		sig: string,
+		regionOf: Map<string, number>
+	): number => {
+		for (const r of found.refs) if (!out.regions.has(r.key)) out.regions.set(r.key, r);
+		let region = regionIndex.get(found.finest!);
+		if (region === undefined) {
+			regionIndex.set(found.finest!, (region = table.regionIds.length));
+			table.regionIds.push(found.finest!);
+		}
+		regionOf.set(sig, region);
+		return region;
+	};
+
 	const mapRow = (): void => {
 		const at = idx!;
 		errors = undefined;
@@ -382,47 +434,10 @@ export async function readTallyCsv(
 			const sig = signature();
 			const regionOf = plain ? regionOfLine : regionOfQuoted;
 			const known = regionOf.get(sig);
-			let parentKey: string | undefined;
-			let refs: RegionRef[] | undefined;
-			if (known === undefined) {
-				refs = [];
-				const rec = record();
-				for (const l of at.levels) {
-					const code = rec[l.code]!.trim();
-					const name = rec[l.name]!.trim();
-					if (code === '') bad(l.code, `a ${l.level} code`, 'an empty field');
-					if (name === '') bad(l.name, `a ${l.level} name`, 'an empty field');
-					const key = l.id(rec);
-					const prev = out.regions.get(key);
-					if (prev && prev.name !== name)
-						bad(
-							l.name,
-							`the name line ${prev.line} gives ${l.level} ${key} (${JSON.stringify(prev.name)})`,
-							JSON.stringify(name)
-						);
-					else if (prev && prev.parentKey !== parentKey)
-						bad(
-							l.code,
-							`the parent line ${prev.line} gives ${l.level} ${key} (${prev.parentKey})`,
-							String(parentKey)
-						);
-					if (!prev)
-						refs.push({ key, level: l.level, code, name, parentKey, matchCode: l.matchCode, line });
-					parentKey = key;
-				}
-			}
+			const refs = known === undefined ? regionRefs() : undefined;
 			if (errors === undefined) {
 				seenKeys.set(key, line);
-				let region = known;
-				if (region === undefined) {
-					for (const r of refs!) if (!out.regions.has(r.key)) out.regions.set(r.key, r);
-					region = regionIndex.get(parentKey!);
-					if (region === undefined) {
-						regionIndex.set(parentKey!, (region = table.regionIds.length));
-						table.regionIds.push(parentKey!);
-					}
-					regionOf.set(sig, region);
-				}
+				const region = known ?? addRegions(refs!, sig, regionOf);
 				const centre =
 					centreInKey >= 0
 						? keyParts[centreInKey]!
