@@ -2,6 +2,7 @@ import { SheetTable } from '../data/sheet-table';
 import type { SheetRow } from '../schemas/sheet';
 import { CsvRecords, CsvSyntaxError } from './csv-records';
 import { DecodeError } from './decode';
+import { KeyLines } from './key-lines';
 import type { TallyMapping } from './mapping';
 
 /** A problem in one CSV row: `FILE:LINE:COLUMN: NAME: expected …, got …` (1-based). */
@@ -143,7 +144,8 @@ export async function readTallyCsv(
 		candidates: { index: number; id: string; col: number }[];
 		image?: number;
 	};
-	const seenKeys = new Map<string, number>();
+	// The sheet keys taken so far, with their lines (key-lines.ts; a Map did it more slowly).
+	const seenKeys = new KeyLines(Math.min(options.expectedRows ?? 1024, 1 << 22));
 	let done = false;
 
 	// The record being read: field i is `buf.slice(fs[i], fe[i])`. A line without quotes (nearly
@@ -394,6 +396,7 @@ export async function readTallyCsv(
 					);
 			}
 			let key = '';
+			let keyHash = 0;
 			let emptyKey = -1;
 			for (let k = 0; k < at.key.length; k++) {
 				const part = trimmed(at.key[k]!);
@@ -403,8 +406,9 @@ export async function readTallyCsv(
 			}
 			if (emptyKey >= 0) bad(emptyKey, 'a sheet key', 'an empty field');
 			else {
-				const prev = seenKeys.get(key);
-				if (prev !== undefined)
+				keyHash = KeyLines.hash(key);
+				const prev = seenKeys.line(key, keyHash);
+				if (prev >= 0)
 					bad(at.key[0]!, `a sheet key not used before (line ${prev} has it)`, JSON.stringify(key));
 			}
 			let image: string | undefined;
@@ -436,7 +440,7 @@ export async function readTallyCsv(
 			const known = regionOf.get(sig);
 			const refs = known === undefined ? regionRefs() : undefined;
 			if (errors === undefined) {
-				seenKeys.set(key, line);
+				seenKeys.add(key, keyHash, line);
 				const region = known ?? addRegions(refs!, sig, regionOf);
 				const centre =
 					centreInKey >= 0
