@@ -293,6 +293,12 @@ export async function readTallyCsv(
 	let signatureColumns: number[] = [];
 	let sigFrom = -1;
 	let sigTo = -1;
+	/**
+	 * The region columns of the last plain line taken (as `signature` gives them, when they are side
+	 * by side) and its region (-1: none yet): `regionOfLine.get(lastSig)` is `lastRegion`.
+	 */
+	let lastSig = '';
+	let lastRegion = -1;
 	let centreInKey = -1;
 	let tableInKey = -1;
 	const keyParts: string[] = [];
@@ -435,13 +441,29 @@ export async function readTallyCsv(
 			// Regions, coarse → fine: the same key must keep its name and its parent. A row whose
 			// region columns read exactly as those of a row already taken names the same regions,
 			// which passed these checks then: it is not checked again.
-			const sig = signature();
+			// A plain line whose region columns read as the last plain line taken (a file sorted by
+			// region: most rows) has its region; else the columns are looked up in full.
 			const regionOf = plain ? regionOfLine : regionOfQuoted;
-			const known = regionOf.get(sig);
+			let sig = '';
+			let known: number | undefined;
+			const same =
+				plain &&
+				lastRegion >= 0 &&
+				fe[sigTo]! - fs[sigFrom]! === lastSig.length &&
+				buf.startsWith(lastSig, fs[sigFrom]!);
+			if (same) known = lastRegion;
+			else {
+				sig = signature();
+				known = regionOf.get(sig);
+			}
 			const refs = known === undefined ? regionRefs() : undefined;
 			if (errors === undefined) {
 				seenKeys.add(key, keyHash, line);
 				const region = known ?? addRegions(refs!, sig, regionOf);
+				if (plain && sigFrom >= 0 && !same) {
+					lastSig = sig;
+					lastRegion = region;
+				}
 				const centre =
 					centreInKey >= 0
 						? keyParts[centreInKey]!
