@@ -192,6 +192,42 @@ describe('readTallyCsv: bad rows, each with its line and column', () => {
 		]);
 	});
 
+	it('checks the region columns of a row again when they differ in any way from the row before', async () => {
+		// Rows sorted by region (as real files are) take the region of the row before without a
+		// lookup; a row that changes only a name, or a quoted row, is still checked in full.
+		const other = { COD_PAR: '2', PAR: 'PQ. OTRA' };
+		const f = await read(
+			utf8(
+				[
+					HEAD,
+					row('1001', '1'),
+					row('1001', '2'),
+					row('1001', '3', { PAR: 'PQ. PUERTO NUEVA' }),
+					row('1001', '4'),
+					row('1002', '1', other),
+					row('1002', '2', other),
+					row('1002', '3', { ...other, PAR: '"PQ. OTRA"' }),
+					row('1003', '1')
+				].join('\n')
+			),
+			'utf-8',
+			true
+		);
+		expect(messages(f)).toEqual([
+			'f.csv:4:6: PAR: expected the name line 2 gives parish p-17-13-1 ("PQ. PUERTO NUEVO"), got "PQ. PUERTO NUEVA"'
+		]);
+		expect(f.rows.map((r) => `${r.sheet} ${r.region}`)).toEqual([
+			'1001-1 p-17-13-1',
+			'1001-2 p-17-13-1',
+			'1001-4 p-17-13-1',
+			'1002-1 p-17-13-2',
+			'1002-2 p-17-13-2',
+			'1002-3 p-17-13-2',
+			'1003-1 p-17-13-1'
+		]);
+		expect([...f.regions.keys()]).toEqual(['e-17', 'm-17-13', 'p-17-13-1', 'p-17-13-2']);
+	});
+
 	it('with --skip-invalid keeps the valid rows and lists the skipped lines', async () => {
 		const f = await read(
 			utf8([HEAD, row('1001', '1'), row('1001', '2', { EG: '-1' }), row('1001', '3')].join('\n')),

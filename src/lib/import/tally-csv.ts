@@ -2,6 +2,7 @@ import { SheetTable } from '../data/sheet-table';
 import type { SheetRow } from '../schemas/sheet';
 import { CsvRecords, CsvSyntaxError } from './csv-records';
 import { DecodeError } from './decode';
+import { KeyLines } from './key-lines';
 import type { TallyMapping } from './mapping';
 
 /** A problem in one CSV row: `FILE:LINE:COLUMN: NAME: expected …, got …` (1-based). */
@@ -143,7 +144,8 @@ export async function readTallyCsv(
 		candidates: { index: number; id: string; col: number }[];
 		image?: number;
 	};
-	const seenKeys = new Map<string, number>();
+	// The sheet keys taken so far, with their lines (key-lines.ts; a Map did it more slowly).
+	const seenKeys = new KeyLines(Math.min(options.expectedRows ?? 1024, 1 << 22));
 	let done = false;
 
 	// The record being read: field i is `buf.slice(fs[i], fe[i])`. A line without quotes (nearly
@@ -291,6 +293,12 @@ export async function readTallyCsv(
 	let signatureColumns: number[] = [];
 	let sigFrom = -1;
 	let sigTo = -1;
+	/**
+	 * The region columns of the last plain line taken (as `signature` gives them, when they are side
+	 * by side) and its region (-1: none yet): `regionOfLine.get(lastSig)` is `lastRegion`.
+	 */
+	let lastSig = '';
+	let lastRegion = -1;
 	let centreInKey = -1;
 	let tableInKey = -1;
 	const keyParts: string[] = [];
@@ -300,6 +308,58 @@ export async function readTallyCsv(
 		let s = field(signatureColumns[0]!);
 		for (let k = 1; k < signatureColumns.length; k++) s += sep + field(signatureColumns[k]!);
 		return s;
+	};
+
+	/**
+	 * The regions a row names whose region columns match no row taken before (see mapRow), coarse →
+	 * fine, checked (the same key must keep its name and its parent): the new ones, and the finest
+	 * key last. Called once per distinct set of region columns, so kept out of mapRow (a smaller
+	 * function for the optimising compiler, which compiles mapRow while the rows are read).
+	 */
+	const regionRefs = (): { refs: RegionRef[]; finest: string | undefined } => {
+		const at = idx!;
+		const refs: RegionRef[] = [];
+		let parentKey: string | undefined;
+		const rec = record();
+		for (const l of at.levels) {
+			const code = rec[l.code]!.trim();
+			const name = rec[l.name]!.trim();
+			if (code === '') bad(l.code, `a ${l.level} code`, 'an empty field');
+			if (name === '') bad(l.name, `a ${l.level} name`, 'an empty field');
+			const key = l.id(rec);
+			const prev = out.regions.get(key);
+			if (prev && prev.name !== name)
+				bad(
+					l.name,
+					`the name line ${prev.line} gives ${l.level} ${key} (${JSON.stringify(prev.name)})`,
+					JSON.stringify(name)
+				);
+			else if (prev && prev.parentKey !== parentKey)
+				bad(
+					l.code,
+					`the parent line ${prev.line} gives ${l.level} ${key} (${prev.parentKey})`,
+					String(parentKey)
+				);
+			if (!prev)
+				refs.push({ key, level: l.level, code, name, parentKey, matchCode: l.matchCode, line });
+			parentKey = key;
+		}
+		return { refs, finest: parentKey };
+	};
+	/** Take the regions of a valid row (regionRefs): the index of its finest region in the table. */
+	const addRegions = (
+		found: { refs: RegionRef[]; finest: string | undefined },
+		sig: string,
+		regionOf: Map<string, number>
+	): number => {
+		for (const r of found.refs) if (!out.regions.has(r.key)) out.regions.set(r.key, r);
+		let region = regionIndex.get(found.finest!);
+		if (region === undefined) {
+			regionIndex.set(found.finest!, (region = table.regionIds.length));
+			table.regionIds.push(found.finest!);
+		}
+		regionOf.set(sig, region);
+		return region;
 	};
 
 	const mapRow = (): void => {
@@ -342,6 +402,7 @@ export async function readTallyCsv(
 					);
 			}
 			let key = '';
+			let keyHash = 0;
 			let emptyKey = -1;
 			for (let k = 0; k < at.key.length; k++) {
 				const part = trimmed(at.key[k]!);
@@ -351,8 +412,9 @@ export async function readTallyCsv(
 			}
 			if (emptyKey >= 0) bad(emptyKey, 'a sheet key', 'an empty field');
 			else {
-				const prev = seenKeys.get(key);
-				if (prev !== undefined)
+				keyHash = KeyLines.hash(key);
+				const prev = seenKeys.line(key, keyHash);
+				if (prev >= 0)
 					bad(at.key[0]!, `a sheet key not used before (line ${prev} has it)`, JSON.stringify(key));
 			}
 			let image: string | undefined;
@@ -379,49 +441,28 @@ export async function readTallyCsv(
 			// Regions, coarse → fine: the same key must keep its name and its parent. A row whose
 			// region columns read exactly as those of a row already taken names the same regions,
 			// which passed these checks then: it is not checked again.
-			const sig = signature();
+			// A plain line whose region columns read as the last plain line taken (a file sorted by
+			// region: most rows) has its region; else the columns are looked up in full.
 			const regionOf = plain ? regionOfLine : regionOfQuoted;
-			const known = regionOf.get(sig);
-			let parentKey: string | undefined;
-			let refs: RegionRef[] | undefined;
-			if (known === undefined) {
-				refs = [];
-				const rec = record();
-				for (const l of at.levels) {
-					const code = rec[l.code]!.trim();
-					const name = rec[l.name]!.trim();
-					if (code === '') bad(l.code, `a ${l.level} code`, 'an empty field');
-					if (name === '') bad(l.name, `a ${l.level} name`, 'an empty field');
-					const key = l.id(rec);
-					const prev = out.regions.get(key);
-					if (prev && prev.name !== name)
-						bad(
-							l.name,
-							`the name line ${prev.line} gives ${l.level} ${key} (${JSON.stringify(prev.name)})`,
-							JSON.stringify(name)
-						);
-					else if (prev && prev.parentKey !== parentKey)
-						bad(
-							l.code,
-							`the parent line ${prev.line} gives ${l.level} ${key} (${prev.parentKey})`,
-							String(parentKey)
-						);
-					if (!prev)
-						refs.push({ key, level: l.level, code, name, parentKey, matchCode: l.matchCode, line });
-					parentKey = key;
-				}
+			let sig = '';
+			let known: number | undefined;
+			const same =
+				plain &&
+				lastRegion >= 0 &&
+				fe[sigTo]! - fs[sigFrom]! === lastSig.length &&
+				buf.startsWith(lastSig, fs[sigFrom]!);
+			if (same) known = lastRegion;
+			else {
+				sig = signature();
+				known = regionOf.get(sig);
 			}
+			const refs = known === undefined ? regionRefs() : undefined;
 			if (errors === undefined) {
-				seenKeys.set(key, line);
-				let region = known;
-				if (region === undefined) {
-					for (const r of refs!) if (!out.regions.has(r.key)) out.regions.set(r.key, r);
-					region = regionIndex.get(parentKey!);
-					if (region === undefined) {
-						regionIndex.set(parentKey!, (region = table.regionIds.length));
-						table.regionIds.push(parentKey!);
-					}
-					regionOf.set(sig, region);
+				seenKeys.add(key, keyHash, line);
+				const region = known ?? addRegions(refs!, sig, regionOf);
+				if (plain && sigFrom >= 0 && !same) {
+					lastSig = sig;
+					lastRegion = region;
 				}
 				const centre =
 					centreInKey >= 0

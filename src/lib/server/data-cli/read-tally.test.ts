@@ -1,9 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeChunks, type Encoding } from '../../import/decode';
 import { VE_2024_OPPOSITION } from '../../import/mapping';
-import { packTally, readTallyFile, unpackTally, useWorker, WORKER_MIN_BYTES } from './read-tally';
+import { readTallyCsv } from '../../import/tally-csv';
+import {
+	fileChunks,
+	nodeUtf8,
+	packTally,
+	readTallyFile,
+	unpackTally,
+	useWorker,
+	WORKER_MIN_BYTES
+} from './read-tally';
 
 const HEAD =
 	'COD_EDO,EDO,COD_MUN,MUN,COD_PAR,PAR,CENTRO,MESA,RE,VOTOS_VALIDOS,VOTOS_NULOS,EG,NM,LM,JABE,JOBR,AE,CF,DC,EM,BERA,URL';
@@ -56,5 +66,60 @@ describe('when the worker starts', () => {
 	it('is forced on or off by ESCRUTINIO_DATA_WORKER', () => {
 		expect(useWorker(10, 1, '1')).toBe(true);
 		expect(useWorker(12 << 20, 16, '0')).toBe(false);
+	});
+});
+
+describe('the file read in chunks through one reused buffer', () => {
+	it('gives what the whole file read at once gives: rows, regions, problems, in every encoding', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'escrutinio-read-chunks-'));
+		const lines = [HEAD, ...Array.from({ length: 40 }, (_, i) => line(i + 1))];
+		lines[5] = line(5, '-1'); // a bad count
+		const text = '\ufeff' + lines.join('\r\n') + '\r\n';
+		const cases: { bytes: Buffer; encoding: Encoding }[] = [
+			{ bytes: Buffer.from(text, 'utf8'), encoding: 'utf-8' },
+			{ bytes: Buffer.from(text.slice(1), 'latin1'), encoding: 'latin1' },
+			{ bytes: Buffer.from(text.slice(1), 'latin1'), encoding: 'windows-1252' },
+			// Latin-1 bytes read as UTF-8: the error names the place and the encoding to try.
+			{ bytes: Buffer.from(text.slice(1), 'latin1'), encoding: 'utf-8' }
+		];
+		for (const [n, { bytes, encoding }] of cases.entries()) {
+			const file = join(dir, `in-${n}.csv`);
+			writeFileSync(file, bytes);
+			const whole = await readTallyCsv(
+				decodeChunks([readFileSync(file)], encoding, { utf8: nodeUtf8 }),
+				VE_2024_OPPOSITION,
+				{ skipInvalid: true }
+			);
+			// Chunks of 7 and 64 bytes: characters, quoted fields and line ends cut at every place.
+			for (const size of [7, 64]) {
+				const fd = openSync(file, 'r');
+				try {
+					const chunked = await readTallyCsv(
+						decodeChunks(fileChunks(fd, size), encoding, { utf8: nodeUtf8 }),
+						VE_2024_OPPOSITION,
+						{ skipInvalid: true }
+					);
+					// (A file that does not decode is refused whole; the rows read before the bad byte,
+					// which depend on where the chunks end, are never used.)
+					if (!whole.fatal) {
+						expect(chunked.rows).toEqual(whole.rows);
+						expect(chunked.regions).toEqual(whole.regions);
+					}
+					expect(chunked.errors).toEqual(whole.errors);
+					expect(chunked.fatal).toBe(whole.fatal);
+				} finally {
+					closeSync(fd);
+				}
+			}
+			if (n < 3) {
+				expect(whole.rows.length).toBe(39);
+				expect(whole.rows[0]!.sheet).toBe('1001-1');
+				expect(whole.regions.get('m-17-13')?.name).toBe('MP. PEÑALVER');
+				expect(whole.errors.length).toBe(1);
+			} else {
+				expect(whole.fatal).toBe(true);
+				expect(whole.errors[0]!.found).toContain('--encoding windows-1252');
+			}
+		}
 	});
 });

@@ -24,14 +24,19 @@ export interface TallyRequest {
 
 /**
  * The file's bytes in chunks of 1 MiB, read one after the other (plain reads: no stream machinery
- * for the worker to load, and each chunk is mapped before the next is read).
+ * for the worker to load, and each chunk is mapped before the next is read). One buffer serves
+ * every chunk: a chunk is valid until the next one is asked for, and the decoders (decode.ts) copy
+ * (`Uint8Array#slice`) what they keep (the text, a character cut at the end, the last bytes for an error message). A
+ * new 1 MiB buffer per chunk cost fresh pages and external memory for the collector to watch.
  */
-function* fileChunks(fd: number): Generator<Uint8Array> {
+export function* fileChunks(fd: number, size = 1 << 20): Generator<Uint8Array> {
+	const buf = Buffer.allocUnsafe(size);
 	for (;;) {
-		const buf = Buffer.allocUnsafe(1 << 20);
 		const n = readSync(fd, buf, 0, buf.length, null);
 		if (n === 0) return;
-		yield buf.subarray(0, n);
+		// A plain Uint8Array, not a Buffer: the decoders' `slice` must copy (Buffer#slice is a view,
+		// which the next read would overwrite).
+		yield new Uint8Array(buf.buffer, buf.byteOffset, n);
 	}
 }
 
