@@ -34,9 +34,11 @@ const KNOWN_OVER: Record<string, number> = {};
  * Page types rendered without SvelteKit's client (`csr = false`, docs/hydration.md): they load
  * only small classic scripts (/cite.js, embed/js/embed.js, sort.js or lookup.js; a chart's own script loads
  * later, near the viewport). Held well under the budget so that hydration does not come back
- * unnoticed.
+ * unnoticed (SvelteKit's client alone is over 30 kB gzip). 5,000 B until 1 December 2026, when
+ * embed.js learnt to load a chart's scripts on the reader's first scroll (1,418 B gzip) and the
+ * statements page, with /cite.js (2,374 B) and statements.js (1,330 B), came to 5,074 B.
  */
-const STATIC_BUDGET = 5_000;
+const STATIC_BUDGET = 6_000;
 const STATIC_TYPES = [
 	'/[lang]/[election]/',
 	'/[lang]/[election]/claims/',
