@@ -50,6 +50,11 @@ describe('buildClaimBarsConfig', () => {
 			'Maduro',
 			['Otros 8 candidatos', '(combinados)']
 		]);
+		// …and every category keeps its label (chart.js would skip one crowded by a two-line label).
+		const y = buildClaimBarsConfig(long, 'es', LIGHT_THEME).options!.scales!.y as {
+			ticks: { autoSkip?: boolean };
+		};
+		expect(y.ticks.autoSkip).toBe(false);
 	});
 	it('turns animation off for reduced motion and formats ticks and tooltips per locale', () => {
 		const c = buildClaimBarsConfig(model, 'es', LIGHT_THEME);

@@ -52,7 +52,8 @@ export function buildClaimBarsConfig(
 					ticks: { color: theme.fg, callback: (v) => formatPercent(Number(v), locale, 0) },
 					grid: { color: theme.grid }
 				},
-				y: { ticks: { color: theme.fg }, grid: { display: false } }
+				// Every category named: chart.js would skip a label that a two-line one crowds out.
+				y: { ticks: { color: theme.fg, autoSkip: false }, grid: { display: false } }
 			},
 			plugins: {
 				legend: { position: 'bottom', labels: { color: theme.fg, boxWidth: 14 } },
