@@ -5,33 +5,23 @@
 // (`FontCache::GetFontPlatformData` not nested in another) and the sandbox IPCs to the browser
 // process they cost on Linux, with their wall and CPU time; median of the runs.
 //   node scripts/bench/fonts.js [build dir] [runs]   (BENCH_PORT, CHROME_PATH, FONT_PAGES)
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { median, startPageBench } from './page-bench.js';
 
-const [dir = 'build', runsArg = '3'] = process.argv.slice(2);
-const RUNS = Number(runsArg) || 3;
-const PORT = process.env.BENCH_PORT ?? '4215';
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const BASE = `http://127.0.0.1:${PORT}/escrutinio`;
-const PAGES = (
-	process.env.FONT_PAGES ??
-	[
-		'/es/venezuela-2024/',
-		'/es/venezuela-2024/snapshots/cne-bulletin-1/',
-		'/es/venezuela-2024/snapshots/cne-bulletin-2/findings/',
-		'/es/venezuela-2024/claims/',
-		'/es/venezuela-2024/states/',
-		'/es/venezuela-2024/statements/',
-		'/embed/es/venezuela-2024/snapshots/cne-bulletin-1/claims/cne-bulletin-1-irreversible/'
-	].join(',')
-).split(',');
-
-const server = spawn(process.execPath, ['scripts/bench/serve-gzip.js', dir, '/escrutinio', PORT], {
-	stdio: 'ignore'
-});
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({ executablePath: CHROME });
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const {
+	runs: RUNS,
+	base: BASE,
+	pages: PAGES,
+	browser,
+	close
+} = await startPageBench('FONT_PAGES', [
+	'/es/venezuela-2024/',
+	'/es/venezuela-2024/snapshots/cne-bulletin-1/',
+	'/es/venezuela-2024/snapshots/cne-bulletin-2/findings/',
+	'/es/venezuela-2024/claims/',
+	'/es/venezuela-2024/states/',
+	'/es/venezuela-2024/statements/',
+	'/embed/es/venezuela-2024/snapshots/cne-bulletin-1/claims/cne-bulletin-1-irreversible/'
+]);
 try {
 	console.log('| page | font instances | lookups | sandbox IPCs | lookups wall | lookups CPU |');
 	console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
@@ -85,6 +75,5 @@ try {
 		);
 	}
 } finally {
-	await browser.close();
-	server.kill();
+	await close();
 }

@@ -7,39 +7,29 @@
 // with LONGTASK_TRACE=1 (which slows the page itself) also the same from a trace, by each task's CPU time (thread time ×4), which a machine busy with
 // other work does not inflate as it does wall time.
 //   node scripts/bench/longtasks.js [build dir] [runs]   (BENCH_PORT, CHROME_PATH, LONGTASK_PAGES)
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { median, startPageBench } from './page-bench.js';
 
-const [dir = 'build', runsArg = '3'] = process.argv.slice(2);
-const RUNS = Number(runsArg) || 3;
-const PORT = process.env.BENCH_PORT ?? '4215';
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const BASE = `http://127.0.0.1:${PORT}/escrutinio`;
-const PAGES = (
-	process.env.LONGTASK_PAGES ??
-	[
-		'/es/venezuela-2024/',
-		'/es/venezuela-2024/claims/',
-		'/es/venezuela-2024/snapshots/cne-bulletin-1/',
-		'/es/venezuela-2024/states/',
-		'/es/venezuela-2024/states/levels/opposition-81-7/state/',
-		'/es/venezuela-2024/statements/',
-		'/es/venezuela-2024/snapshots/opposition-81-7/sheet-checks/',
-		'/es/venezuela-2024/lookup/',
-		'/embed/es/venezuela-2024/',
-		'/embed/es/venezuela-2024/statements/',
-		'/embed/es/venezuela-2024/snapshots/opposition-81-7/statements/',
-		'/embed/es/venezuela-2024/coverage/',
-		'/embed/es/venezuela-2024/snapshots/opposition-81-7/coverage/'
-	].join(',')
-).split(',');
-
-const server = spawn(process.execPath, ['scripts/bench/serve-gzip.js', dir, '/escrutinio', PORT], {
-	stdio: 'ignore'
-});
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({ executablePath: CHROME });
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const {
+	runs: RUNS,
+	base: BASE,
+	pages: PAGES,
+	browser,
+	close
+} = await startPageBench('LONGTASK_PAGES', [
+	'/es/venezuela-2024/',
+	'/es/venezuela-2024/claims/',
+	'/es/venezuela-2024/snapshots/cne-bulletin-1/',
+	'/es/venezuela-2024/states/',
+	'/es/venezuela-2024/states/levels/opposition-81-7/state/',
+	'/es/venezuela-2024/statements/',
+	'/es/venezuela-2024/snapshots/opposition-81-7/sheet-checks/',
+	'/es/venezuela-2024/lookup/',
+	'/embed/es/venezuela-2024/',
+	'/embed/es/venezuela-2024/statements/',
+	'/embed/es/venezuela-2024/snapshots/opposition-81-7/statements/',
+	'/embed/es/venezuela-2024/coverage/',
+	'/embed/es/venezuela-2024/snapshots/opposition-81-7/coverage/'
+]);
 try {
 	console.log(
 		'| page | long tasks | sum | over 50 ms (TBT-like) | longest | script | layout | style | CPU×4: long tasks | CPU×4: over 50 ms | CPU×4: longest |'
@@ -104,6 +94,5 @@ try {
 		);
 	}
 } finally {
-	await browser.close();
-	server.kill();
+	await close();
 }
