@@ -106,15 +106,20 @@ for (const p of PAGES) {
 
 			// Link: absolute, this page, the chart's own heading as anchor.
 			// (Absolute once /cite.js runs, also when the menu was opened before it arrived.)
-			const linkBox = menu.getByRole('textbox', { name: 'Enlace a este gráfico' });
-			await expect(linkBox).toHaveValue(/^http:\/\//);
-			const url = new URL(await linkBox.inputValue());
+			const linkBox = menu
+				.getByRole('group', { name: 'Enlace a este gráfico' })
+				.locator('[data-chart-link]');
+			await expect(linkBox).toHaveText(/^http:\/\//);
+			const url = new URL((await linkBox.textContent())!);
 			expect(url.pathname).toBe(`/escrutinio/${p.path}`);
 			const anchor = decodeURIComponent(url.hash.slice(1));
 			expect(await figure.locator(`[id="${anchor}"]`).count()).toBe(1);
 
 			// Embed code: the chart's embed page, a fallback height, the one-line resize listener.
-			const code = await menu.getByRole('textbox', { name: 'Código para insertar' }).inputValue();
+			const code = (await menu
+				.getByRole('group', { name: 'Código para insertar' })
+				.locator('[data-chart-embed]')
+				.textContent())!;
 			expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/escrutinio\/embed\//);
 			expect(code).toContain(p.embed);
 			expect(Number(/height="(\d+)"/.exec(code)?.[1])).toBeGreaterThanOrEqual(450);
@@ -158,7 +163,7 @@ for (const p of PAGES) {
 			await expect(menu.locator('.panel > [role="status"]')).toHaveText('Imagen descargada.');
 
 			// Escape closes it and gives focus back to its button.
-			await menu.getByRole('textbox', { name: 'Enlace a este gráfico' }).focus();
+			await menu.getByRole('button', { name: 'Copiar enlace' }).focus();
 			await page.keyboard.press('Escape');
 			await expect(menu).not.toHaveAttribute('open', '');
 			await expect(summary).toBeFocused();
@@ -197,6 +202,38 @@ test('the two counts side by side are shareable, and the link brings the compari
 	);
 });
 
+test('one click selects the whole link or embed code; without the clipboard the copy selects it', async ({
+	page
+}) => {
+	// No clipboard permission (as in a sandboxed frame): the copy buttons fall back to selecting.
+	await page.addInitScript(() => {
+		Object.defineProperty(navigator, 'clipboard', {
+			value: { writeText: () => Promise.reject(new Error('denied')) }
+		});
+	});
+	await page.goto(`es/${E}/statements/`);
+	const menu = page.locator('details[data-chart-actions]').first();
+	await menu.locator(':scope > summary').click();
+	const link = menu
+		.getByRole('group', { name: 'Enlace a este gráfico' })
+		.locator('[data-chart-link]');
+	const code = menu
+		.getByRole('group', { name: 'Código para insertar' })
+		.locator('[data-chart-embed]');
+	await expect(link).toHaveText(/^http:\/\/.*#world-map-title$/);
+	const selected = () => page.evaluate(() => String(window.getSelection()));
+	await code.click();
+	expect(await selected()).toBe(await code.textContent());
+	await link.click();
+	expect(await selected()).toBe(await link.textContent());
+	await page.evaluate(() => window.getSelection()?.removeAllRanges());
+	await menu.getByRole('button', { name: 'Copiar código' }).click();
+	await expect(menu.locator('.panel > [role="status"]')).toHaveText(
+		'No se pudo copiar. El texto está seleccionado: cópielo con Ctrl+C.'
+	);
+	expect(await selected()).toBe(await code.textContent());
+});
+
 test('without JavaScript the menu still opens with its link, embed code and data files', async ({
 	browser
 }) => {
@@ -205,12 +242,12 @@ test('without JavaScript the menu still opens with its link, embed code and data
 	await page.goto(`es/${E}/statements/`);
 	const menu = page.locator('details[data-chart-actions]').first();
 	await menu.locator(':scope > summary').click();
-	await expect(menu.getByRole('textbox', { name: 'Enlace a este gráfico' })).toHaveValue(
-		`/escrutinio/es/${E}/statements/#world-map-title`
-	);
-	await expect(menu.getByRole('textbox', { name: 'Código para insertar' })).toHaveValue(
-		/datawrapper-height/
-	);
+	await expect(
+		menu.getByRole('group', { name: 'Enlace a este gráfico' }).locator('[data-chart-link]')
+	).toHaveText(`/escrutinio/es/${E}/statements/#world-map-title`);
+	await expect(
+		menu.getByRole('group', { name: 'Código para insertar' }).locator('[data-chart-embed]')
+	).toHaveText(/datawrapper-height/);
 	await expect(menu.locator('a[data-format="csv"]')).toHaveAttribute(
 		'href',
 		`/escrutinio/data/${E}/charts/statements-map.csv`

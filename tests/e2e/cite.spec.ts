@@ -234,7 +234,7 @@ test.describe('cite this: every chart', () => {
 				await cite.click();
 				const id = (await block.getAttribute('id'))!;
 				// The citation's URL is the link the menu gives (absolute on this origin).
-				const link = await menu.locator('input[id$="-link"]').inputValue();
+				const link = (await menu.locator('[data-chart-link]').textContent())!;
 				expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/escrutinio\//);
 				// A release's bars cite that release's as-of time.
 				const snap = snapshots.find((s) => id === `cite-chart-share-${s.id}`);

@@ -229,12 +229,13 @@
 				location.origin,
 				location.search
 			);
-			if (link.value !== v) link.value = v;
+			if (link.textContent !== v) link.textContent = v;
 		}
 		var code = menu.querySelector('[data-chart-embed]');
 		if (code) {
-			var c = embedOnOrigin(code.value, menu.getAttribute('data-origin') || '', location.origin);
-			if (code.value !== c) code.value = c;
+			var text = code.textContent || '';
+			var c = embedOnOrigin(text, menu.getAttribute('data-origin') || '', location.origin);
+			if (text !== c) code.textContent = c;
 		}
 		var hidden = menu.querySelectorAll('button[data-chart-copy][hidden]');
 		for (var i = 0; i < hidden.length; i++) hidden[i].removeAttribute('hidden');
@@ -258,12 +259,12 @@
 		refreshMenu(menu);
 		var failed = function () {
 			// No clipboard permission (sandboxed frame, old browser): select it for the reader.
-			field.focus();
-			field.select();
+			var selection = window.getSelection();
+			if (selection) selection.selectAllChildren(field);
 			menuStatus(menu, menu.getAttribute('data-msg-copy-failed'));
 		};
 		if (navigator.clipboard && navigator.clipboard.writeText)
-			navigator.clipboard.writeText(field.value).then(function () {
+			navigator.clipboard.writeText(field.textContent || '').then(function () {
 				menuStatus(menu, menu.getAttribute('data-msg-copied'));
 			}, failed);
 		else failed();
@@ -308,7 +309,7 @@
 			footer = [];
 		}
 		var link = menu.querySelector('[data-chart-link]');
-		if (link) footer.push(link.value);
+		if (link) footer.push(link.textContent);
 		if (!figure) return failed();
 		loadPng(menu.getAttribute('data-png-src') || '')
 			.then(function (P) {

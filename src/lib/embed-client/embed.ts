@@ -164,8 +164,8 @@ function optIn(): void {
 	const hidden = document.querySelectorAll<HTMLElement>('[data-chart-optin][hidden]');
 	if (hidden.length === 0 || new URLSearchParams(location.search).get('chart') !== '1') return;
 	for (const el of hidden) el.hidden = false;
-	for (const code of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-chart-embed]'))
-		code.value = embedWithChart(code.value);
+	for (const code of document.querySelectorAll<HTMLElement>('[data-chart-embed]'))
+		code.textContent = embedWithChart(code.textContent ?? '');
 }
 
 function start(): void {
