@@ -152,3 +152,19 @@ test('no page sent without the client ships the data file only that client would
 		if (!html.includes('__sveltekit_')) expect(existsSync(data), data).toBe(false);
 	}
 });
+
+test('no page sent without the client carries Svelte hydration markers', () => {
+	// Nothing hydrates them (src/lib/server/hydration-markers.ts): on the statements page they were
+	// 2,177 comment nodes for the browser to parse and keep. A page with the client keeps them.
+	const all = groups.flatMap((g) => g.pages);
+	for (const p of all) {
+		const html = readFileSync(join(BUILD_DIR, p), 'utf8');
+		if (html.includes('__sveltekit_')) continue;
+		expect(html.match(/<!--(?:\[-?\d*!?|\]!?|)-->/g), p).toBeNull();
+	}
+	const statementsPage = readFileSync(
+		join(BUILD_DIR, 'es/venezuela-2024/statements/index.html'),
+		'utf8'
+	);
+	expect(statementsPage).toContain('Fuentes (9)');
+});
