@@ -946,7 +946,7 @@ function checkSheets(
 			const used = new Uint8Array(ids.length);
 			for (let i = 0; i < t.length; i++) {
 				const ri = t.region[i]!;
-				const at = () => `row ${i + 1} (sheet ${JSON.stringify(t.sheet[i])})`;
+				const at = () => `row ${i + 1} (sheet ${JSON.stringify(t.sheetOf(i))})`;
 				const v = verdict[ri]!;
 				if (v === 1)
 					errors.push({

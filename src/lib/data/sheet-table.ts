@@ -1,5 +1,24 @@
 import type { SheetRow } from '../schemas/sheet';
+import { KeyLines } from '../import/key-lines';
 import { SHEET_FIXED_COLUMNS as SHEET_HEADER_FIXED } from './sheet-file';
+
+/** The text cells of a row, as `SheetTable#text` numbers them. */
+export const SHEET = 0;
+export const CENTRE = 1;
+export const TABLE = 2;
+export const IMAGE = 3;
+
+/**
+ * `codes[a, b)` as a string (UTF-16 code units, lone surrogates included: the exact string they
+ * were copied from).
+ */
+export function codesToString(codes: Uint16Array, a: number, b: number): string {
+	if (b - a <= 4096) return String.fromCharCode.apply(null, codes.subarray(a, b) as never);
+	let s = '';
+	for (let k = a; k < b; k += 4096)
+		s += String.fromCharCode.apply(null, codes.subarray(k, Math.min(b, k + 4096)) as never);
+	return s;
+}
 
 /**
  * Sheet rows as columns: what the data CLI carries from the CSV reader to the plan, the validation
@@ -7,25 +26,32 @@ import { SHEET_FIXED_COLUMNS as SHEET_HEADER_FIXED } from './sheet-file';
  * rows that is 200,000 objects fewer, and most of what the garbage collector did in an import
  * (docs/data-cli.md, "Fourth pass"). Browser-safe.
  *
- * Row `i`: `sheet[i]`, region `regionIds[region[i]]`, `centre[i]`, `table[i]`, `image[i]`
- * (undefined: none), `registered[i]` (-1: none), `valid[i]`, `nul[i]`, and the votes of candidate
- * `candidates[k]` at `votes[i * candidates.length + k]`. `toRows()` gives the same rows as objects
- * (`SheetRow`, keys in the same order as the reader and `parseSheetCsv` make them).
+ * Row `i`: region `regionIds[region[i]]`, `registered[i]` (-1: none), `valid[i]`, `nul[i]`, the
+ * votes of candidate `candidates[k]` at `votes[i * candidates.length + k]`, and four text cells,
+ * `text(i, SHEET | CENTRE | TABLE | IMAGE)` (undefined: none). The text cells are not strings but
+ * bounds into one store of UTF-16 code units (`codes`; cell `c` of row `i` is `codes[bounds[i * 8 +
+ * 2c], bounds[i * 8 + 2c + 1])`, a start of -1 for none): the reader copies a row's characters
+ * there from the decoded line without making a string, and the whole table crosses a thread
+ * boundary as a few buffers moved, not 400,000 strings copied one by one (docs/data-cli.md,
+ * "Seventh pass"). Cells may share code units (a centre inside its sheet key). `toRows()` gives
+ * the same rows as objects (`SheetRow`, keys in the same order as the reader and `parseSheetCsv`
+ * make them).
  */
 export class SheetTable {
 	length = 0;
-	sheet: string[] = [];
 	/** Index of each row's region in `regionIds`. */
 	region: Int32Array;
-	centre: (string | undefined)[] = [];
-	table: (string | undefined)[] = [];
 	/** -1 where the row gives no registered electors. */
 	registered: Float64Array;
 	valid: Float64Array;
 	nul: Float64Array;
 	/** Row-major: `votes[i * candidates.length + k]`. */
 	votes: Float64Array;
-	image: (string | undefined)[] = [];
+	/** The text cells' code units; `used` of them are taken. */
+	codes: Uint16Array;
+	used = 0;
+	/** Per row, the [start, end) of its four text cells in `codes` (start -1: none). */
+	bounds: Int32Array;
 
 	constructor(
 		/** The vote columns (distinct ids). */
@@ -40,22 +66,53 @@ export class SheetTable {
 		this.valid = new Float64Array(c);
 		this.nul = new Float64Array(c);
 		this.votes = new Float64Array(c * candidates.length);
+		this.bounds = new Int32Array(c * 8);
+		this.codes = new Uint16Array(c * 32);
 	}
 
 	/** Room for row `i` (call before writing its numbers; `length` counts committed rows). */
 	reserve(i: number): void {
 		if (i < this.valid.length) return;
 		const c = Math.max(i + 1, this.valid.length * 2);
-		const grow = <T extends Int32Array | Float64Array>(a: T, size: number): T => {
-			const b = new (a.constructor as { new (n: number): T })(size);
-			b.set(a);
-			return b;
-		};
 		this.region = grow(this.region, c);
 		this.registered = grow(this.registered, c);
 		this.valid = grow(this.valid, c);
 		this.nul = grow(this.nul, c);
 		this.votes = grow(this.votes, c * this.candidates.length);
+		this.bounds = grow(this.bounds, c * 8);
+	}
+
+	/** Room for `n` more code units in `codes` after `used` (the array may be replaced). */
+	room(n: number): Uint16Array {
+		if (this.used + n > this.codes.length)
+			this.codes = grow(this.codes, Math.max(this.used + n, this.codes.length * 2));
+		return this.codes;
+	}
+
+	/** Text cell `c` of row `i` (undefined: none). */
+	text(i: number, c: number): string | undefined {
+		const a = this.bounds[i * 8 + 2 * c]!;
+		return a < 0 ? undefined : codesToString(this.codes, a, this.bounds[i * 8 + 2 * c + 1]!);
+	}
+
+	sheetOf(i: number): string {
+		return this.text(i, SHEET) ?? '';
+	}
+
+	/** Set text cell `c` of row `i` (after `reserve(i)`), its code units copied after `used`. */
+	setText(i: number, c: number, s: string | undefined): void {
+		const o = i * 8 + 2 * c;
+		if (s === undefined) {
+			this.bounds[o] = -1;
+			this.bounds[o + 1] = -1;
+			return;
+		}
+		const codes = this.room(s.length);
+		let p = this.used;
+		this.bounds[o] = p;
+		for (let k = 0; k < s.length; k++) codes[p++] = s.charCodeAt(k);
+		this.bounds[o + 1] = p;
+		this.used = p;
 	}
 
 	/** The same columns with other region ids (the numbers are shared, not copied). */
@@ -71,16 +128,19 @@ export class SheetTable {
 		const votes: Record<string, number> = {};
 		for (let k = 0; k < nc; k++) votes[this.candidates[k]!] = this.votes[i * nc + k]!;
 		const row: SheetRow = {
-			sheet: this.sheet[i]!,
+			sheet: this.sheetOf(i),
 			region: this.regionIds[this.region[i]!]!,
 			valid: this.valid[i]!,
 			null: this.nul[i]!,
 			votes
 		};
-		if (this.centre[i] !== undefined) row.centre = this.centre[i];
-		if (this.table[i] !== undefined) row.table = this.table[i];
+		const centre = this.text(i, CENTRE);
+		const table = this.text(i, TABLE);
+		const image = this.text(i, IMAGE);
+		if (centre !== undefined) row.centre = centre;
+		if (table !== undefined) row.table = table;
 		if (this.registered[i]! >= 0) row.registered = this.registered[i];
-		if (this.image[i] !== undefined) row.image = this.image[i];
+		if (image !== undefined) row.image = image;
 		return row;
 	}
 
@@ -114,19 +174,26 @@ export class SheetTable {
 				regionIndex.set(r.region, (ri = t.regionIds.length));
 				t.regionIds.push(r.region);
 			}
-			t.sheet.push(r.sheet);
+			t.setText(i, SHEET, r.sheet);
 			t.region[i] = ri;
-			t.centre.push(r.centre);
-			t.table.push(r.table);
+			t.setText(i, CENTRE, r.centre);
+			t.setText(i, TABLE, r.table);
 			t.registered[i] = r.registered ?? -1;
 			t.valid[i] = r.valid;
 			t.nul[i] = r.null;
 			for (const id in r.votes) t.votes[i * nc + col.get(id)!] = r.votes[id]!;
-			t.image.push(r.image);
+			t.setText(i, IMAGE, r.image);
 		}
 		t.length = rows.length;
 		return t;
 	}
+}
+
+/** A typed array of `size` elements starting with `a`'s. */
+function grow<T extends Int32Array | Float64Array | Uint16Array>(a: T, size: number): T {
+	const b = new (a.constructor as { new (n: number): T })(size);
+	b.set(a);
+	return b;
 }
 
 const QUOTE = 34;
@@ -155,23 +222,28 @@ export function encodeSheetTable(t: SheetTable, candidateIds: readonly string[])
 		bigger.set(buf.subarray(0, p));
 		buf = bigger;
 	};
-	/** A field as `formatSheetCsv` writes it (quoted where needed), as UTF-8. */
-	const field = (s: string | undefined) => {
-		if (s === undefined) return;
-		const n = s.length;
-		room(n * 3 + 2);
+	const codes = t.codes;
+	const bounds = t.bounds;
+	/** Text cell `c` of row `i` as `formatSheetCsv` writes it (quoted where needed), as UTF-8. */
+	const field = (i: number, c: number) => {
+		const o = i * 8 + 2 * c;
+		const a = bounds[o]!;
+		if (a < 0) return;
+		const b = bounds[o + 1]!;
+		room((b - a) * 3 + 2);
 		const start = p;
-		for (let i = 0; i < n; i++) {
-			const c = s.charCodeAt(i);
-			if (c >= 0x80 || c === QUOTE || c === COMMA || c === LF || c === CR) {
+		for (let k = a; k < b; k++) {
+			const u = codes[k]!;
+			if (u >= 0x80 || u === QUOTE || u === COMMA || u === LF || u === CR) {
 				// Quoting or a character beyond ASCII: the general way, from the field's start.
 				p = start;
+				const s = codesToString(codes, a, b);
 				const q = /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 				room(q.length * 3);
 				p += encoder.encodeInto(q, buf.subarray(p)).written;
 				return;
 			}
-			buf[p++] = c;
+			buf[p++] = u;
 		}
 	};
 	/** A count as `String(n)` writes it: digits for a whole number ≥ 0 below 2^53. */
@@ -207,15 +279,15 @@ export function encodeSheetTable(t: SheetTable, candidateIds: readonly string[])
 	const perRow = 24 * (candidateIds.length + 4);
 	for (let i = 0; i < t.length; i++) {
 		room(perRow);
-		field(t.sheet[i]);
+		field(i, SHEET);
 		buf[p++] = COMMA;
 		const r = regions[t.region[i]!]!;
 		room(r.length + perRow);
 		for (let k = 0; k < r.length; k++) buf[p++] = r[k]!;
 		buf[p++] = COMMA;
-		field(t.centre[i]);
+		field(i, CENTRE);
 		buf[p++] = COMMA;
-		field(t.table[i]);
+		field(i, TABLE);
 		room(perRow);
 		buf[p++] = COMMA;
 		const reg = t.registered[i]!;
@@ -231,14 +303,14 @@ export function encodeSheetTable(t: SheetTable, candidateIds: readonly string[])
 			count(c < 0 ? 0 : t.votes[base + c]!);
 		}
 		buf[p++] = COMMA;
-		field(t.image[i]);
+		field(i, IMAGE);
 		room(1);
 		buf[p++] = LF;
 	}
 	return buf.subarray(0, p);
 }
 
-const IMAGE = /^https?:\/\/[^\s"<>`\\]+$/;
+const IMAGE_LINK = /^https?:\/\/[^\s"<>`\\]+$/;
 
 /**
  * A sheet file's text as a table, for a file `parseSheetCsv` reads without any problem and in the
@@ -270,7 +342,8 @@ export function parseSheetTable(
 	const nc = candidates.length;
 	const t = new SheetTable(candidates, [], Math.ceil(n / 64));
 	const regionIndex = new Map<string, number>();
-	const seen = new Set<string>();
+	// Repeated sheet keys, found on the table's own copy of each key (key-lines.ts).
+	const seen = new KeyLines(Math.ceil(n / 64));
 	/** The count in text[a, b) (`countOf` of sheet-file.ts), or -1. */
 	const countAt = (a: number, b: number): number => {
 		const len = b - a;
@@ -282,6 +355,21 @@ export function parseSheetTable(
 			v = v * 10 + c;
 		}
 		return v;
+	};
+	/** Copy text[a, b) to the table's code units as cell `cell` of row `i` (none when empty). */
+	const cellAt = (i: number, cell: number, a: number, b: number): void => {
+		const o = i * 8 + 2 * cell;
+		if (a === b) {
+			t.bounds[o] = -1;
+			t.bounds[o + 1] = -1;
+			return;
+		}
+		const codes = t.room(b - a);
+		let p = t.used;
+		t.bounds[o] = p;
+		for (let k = a; k < b; k++) codes[p++] = text.charCodeAt(k);
+		t.bounds[o + 1] = p;
+		t.used = p;
 	};
 	let i = 0;
 	let pos = nl + 1;
@@ -297,9 +385,12 @@ export function parseSheetTable(
 		let a = pos;
 		let c = text.indexOf(',', a);
 		if (c < 0 || c >= end || c === a) return undefined;
-		const sheet = text.slice(a, c);
-		if (seen.has(sheet)) return undefined;
-		seen.add(sheet);
+		cellAt(i, SHEET, a, c);
+		const ka = t.bounds[i * 8]!;
+		const kb = t.bounds[i * 8 + 1]!;
+		const h = KeyLines.hash(t.codes, ka, kb);
+		if (seen.line(t.codes, ka, kb, h) >= 0) return undefined;
+		seen.add(ka, kb, h, i);
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c < 0 || c >= end) return undefined;
@@ -312,11 +403,11 @@ export function parseSheetTable(
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c < 0 || c >= end) return undefined;
-		const centre = c > a ? text.slice(a, c) : undefined;
+		cellAt(i, CENTRE, a, c);
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c < 0 || c >= end) return undefined;
-		const table = c > a ? text.slice(a, c) : undefined;
+		cellAt(i, TABLE, a, c);
 		// registered (may be empty), valid, null, the candidates: counts.
 		a = c + 1;
 		c = text.indexOf(',', a);
@@ -339,14 +430,10 @@ export function parseSheetTable(
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c >= 0 && c < end) return undefined;
-		const image = end > a ? text.slice(a, end) : undefined;
-		if (image !== undefined && !IMAGE.test(image)) return undefined;
-		t.sheet.push(sheet);
+		if (end > a && !IMAGE_LINK.test(text.slice(a, end))) return undefined;
+		cellAt(i, IMAGE, a, end);
 		t.region[i] = ri;
-		t.centre.push(centre);
-		t.table.push(table);
 		t.registered[i] = reg;
-		t.image.push(image);
 		t.length = ++i;
 		pos = end + 1;
 	}

@@ -56,35 +56,52 @@ export async function readTallyFile(req: TallyRequest): Promise<TallyFile> {
 	}
 }
 
-/** A TallyFile as a worker posts it: plain data, the table's numbers in buffers moved, not copied. */
+/** A TallyFile as a worker posts it: plain data, the table's numbers and text in buffers moved, not copied. */
 export interface PackedTally {
 	tally: Omit<TallyFile, 'rows' | 'table'>;
-	table: Omit<SheetTable, 'reserve' | 'withRegionIds' | 'row' | 'toRows'>;
+	table: Pick<
+		SheetTable,
+		| 'length'
+		| 'candidates'
+		| 'regionIds'
+		| 'region'
+		| 'registered'
+		| 'valid'
+		| 'nul'
+		| 'votes'
+		| 'codes'
+		| 'used'
+		| 'bounds'
+	>;
 }
 
 export function packTally(t: TallyFile): { packed: PackedTally; transfer: ArrayBuffer[] } {
 	const { header, regions, errors, skippedLines, ignoredColumns, hasRegistered, fatal } = t;
 	const s = t.table;
+	// The text cells travel as their code units and bounds (sheet-table.ts): two buffers moved, where
+	// 400,000 strings were copied one by one and made again on the other side (docs/data-cli.md,
+	// "Seventh pass").
 	const table = {
 		length: s.length,
 		candidates: s.candidates,
 		regionIds: s.regionIds,
-		sheet: s.sheet,
 		region: s.region,
-		centre: s.centre,
-		table: s.table,
 		registered: s.registered,
 		valid: s.valid,
 		nul: s.nul,
 		votes: s.votes,
-		image: s.image
+		codes: s.codes,
+		used: s.used,
+		bounds: s.bounds
 	};
 	return {
 		packed: {
 			tally: { header, regions, errors, skippedLines, ignoredColumns, hasRegistered, fatal },
 			table
 		},
-		transfer: [s.region, s.registered, s.valid, s.nul, s.votes].map((a) => a.buffer as ArrayBuffer)
+		transfer: [s.region, s.registered, s.valid, s.nul, s.votes, s.codes, s.bounds].map(
+			(a) => a.buffer as ArrayBuffer
+		)
 	};
 }
 
