@@ -11,21 +11,30 @@
  * caller's store (the sheet table's `codes`, where the reader copies each row's key: no string is
  * made for it, "Seventh pass"); the store may be replaced by a longer copy between calls, but a key
  * added must keep its code units at the same place. Each slot holds a key's 32-bit hash (FNV-1a over
- * its code units, then mixed), its start plus one (0: an empty slot), its end and its line. A
- * lookup reads one slot after another until an empty one; only a slot with the same hash compares
- * the code units. Same answers as the Map: `line(…)` is the line given with the first `add` of equal
+ * its code units, then mixed; its lowest bit set, so that 0 marks an empty slot) in one array, and
+ * the key's place in the store and its line in others. A lookup reads one hash after another until
+ * an empty slot; only an equal hash compares the code units. Same answers as the Map: `line(…)` is the line given with the first `add` of equal
  * code units, or -1.
  */
 export class KeyLines {
-	/** Per slot: hash, start + 1, end, line. */
-	private slots: Int32Array;
+	/**
+	 * Per slot, the key's hash with its lowest bit set (0: an empty slot): what a lookup reads,
+	 * one small array (a lookup for a new key touches one or two slots, far apart from the last).
+	 */
+	private hashes: Int32Array;
+	/** Per slot: the key's index in `keys` (read only when the hashes are equal). */
+	private refs: Int32Array;
+	/** Per key: start, end, line. */
+	private keys: Int32Array;
 	private mask: number;
 	private count = 0;
 
 	constructor(expected = 1024) {
 		let cap = 1024;
 		while (cap < expected * 2 && cap < 1 << 26) cap *= 2;
-		this.slots = new Int32Array(cap * 4);
+		this.hashes = new Int32Array(cap);
+		this.refs = new Int32Array(cap);
+		this.keys = new Int32Array((cap >> 1) * 3);
 		this.mask = cap - 1;
 	}
 
@@ -56,42 +65,50 @@ export class KeyLines {
 	 * `KeyLines.hash(codes, a, b)` (the caller keeps it for `add`).
 	 */
 	line(codes: Uint16Array, a: number, b: number, h: number): number {
-		const s = this.slots;
+		const hs = this.hashes;
+		const mark = h | 1;
 		const n = b - a;
-		for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
-			const o = i * 4;
-			const at = s[o + 1]!;
-			if (at === 0) return -1;
-			if (s[o] !== h || s[o + 2]! - (at - 1) !== n) continue;
+		// The slot is picked by the bits above the lowest (which `mark` sets).
+		for (let i = (h >>> 1) & this.mask; ; i = (i + 1) & this.mask) {
+			const x = hs[i]!;
+			if (x === 0) return -1;
+			if (x !== mark) continue;
+			const o = this.refs[i]! * 3;
+			const start = this.keys[o]!;
+			if (this.keys[o + 1]! - start !== n) continue;
 			let k = 0;
-			for (let x = at - 1; k < n && codes[x + k] === codes[a + k]; k++);
-			if (k === n) return s[o + 3]!;
+			while (k < n && codes[start + k] === codes[a + k]) k++;
+			if (k === n) return this.keys[o + 2]!;
 		}
 	}
 
 	/** Add the key `codes[a, b)` (for which `line` gave -1), from `line`. */
 	add(a: number, b: number, h: number, line: number): void {
 		if ((this.count + 1) * 2 > this.mask + 1) this.grow();
-		this.count++;
-		this.put(h, a + 1, b, line);
+		const o = this.count * 3;
+		this.keys[o] = a;
+		this.keys[o + 1] = b;
+		this.keys[o + 2] = line;
+		this.put(h | 1, this.count++);
 	}
 
-	private put(h: number, at: number, end: number, line: number): void {
-		const s = this.slots;
-		let i = h & this.mask;
-		while (s[i * 4 + 1] !== 0) i = (i + 1) & this.mask;
-		const o = i * 4;
-		s[o] = h;
-		s[o + 1] = at;
-		s[o + 2] = end;
-		s[o + 3] = line;
+	private put(mark: number, ref: number): void {
+		const hs = this.hashes;
+		let i = (mark >>> 1) & this.mask;
+		while (hs[i] !== 0) i = (i + 1) & this.mask;
+		hs[i] = mark;
+		this.refs[i] = ref;
 	}
 
 	private grow(): void {
-		const old = this.slots;
-		this.slots = new Int32Array(old.length * 2);
+		const hs = this.hashes;
+		const refs = this.refs;
+		this.hashes = new Int32Array(hs.length * 2);
+		this.refs = new Int32Array(hs.length * 2);
+		const keys = new Int32Array(hs.length * 3);
+		keys.set(this.keys);
+		this.keys = keys;
 		this.mask = this.mask * 2 + 1;
-		for (let o = 0; o < old.length; o += 4)
-			if (old[o + 1] !== 0) this.put(old[o]!, old[o + 1]!, old[o + 2]!, old[o + 3]!);
+		for (let i = 0; i < hs.length; i++) if (hs[i] !== 0) this.put(hs[i]!, refs[i]!);
 	}
 }
