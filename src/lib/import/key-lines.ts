@@ -11,20 +11,18 @@
  * caller's store (the sheet table's `codes`, where the reader copies each row's key: no string is
  * made for it, "Seventh pass"); the store may be replaced by a longer copy between calls, but a key
  * added must keep its code units at the same place. Each slot holds a key's 32-bit hash (FNV-1a over
- * its code units, then mixed; its lowest bit set, so that 0 marks an empty slot) in one array, and
- * the key's place in the store and its line in others. A lookup reads one hash after another until
- * an empty slot; only an equal hash compares the code units. Same answers as the Map: `line(…)` is the line given with the first `add` of equal
+ * its code units, then mixed; its lowest bit set, so that 0 marks an empty slot) and the key's
+ * number; the key's place in the store and its line are in another array. A lookup reads one slot
+ * after another until an empty one; only an equal hash compares the code units. Same answers as the Map: `line(…)` is the line given with the first `add` of equal
  * code units, or -1.
  */
 export class KeyLines {
 	/**
-	 * Per slot, the key's hash with its lowest bit set (0: an empty slot): what a lookup reads,
-	 * one small array (a lookup for a new key touches one or two slots, far apart from the last).
+	 * Per slot, the key's hash with its lowest bit set (0: an empty slot), then the key's index in
+	 * `keys`: side by side, so that a lookup and the `add` after it touch one place of memory.
 	 */
-	private hashes: Int32Array;
-	/** Per slot: the key's index in `keys` (read only when the hashes are equal). */
-	private refs: Int32Array;
-	/** Per key: start, end, line. */
+	private slots: Int32Array;
+	/** Per key: start, end, line (read only when the hashes are equal). */
 	private keys: Int32Array;
 	private mask: number;
 	private count = 0;
@@ -32,8 +30,7 @@ export class KeyLines {
 	constructor(expected = 1024) {
 		let cap = 1024;
 		while (cap < expected * 2 && cap < 1 << 26) cap *= 2;
-		this.hashes = new Int32Array(cap);
-		this.refs = new Int32Array(cap);
+		this.slots = new Int32Array(cap * 2);
 		this.keys = new Int32Array((cap >> 1) * 3);
 		this.mask = cap - 1;
 	}
@@ -65,15 +62,15 @@ export class KeyLines {
 	 * `KeyLines.hash(codes, a, b)` (the caller keeps it for `add`).
 	 */
 	line(codes: Uint16Array, a: number, b: number, h: number): number {
-		const hs = this.hashes;
+		const sl = this.slots;
 		const mark = h | 1;
 		const n = b - a;
 		// The slot is picked by the bits above the lowest (which `mark` sets).
 		for (let i = (h >>> 1) & this.mask; ; i = (i + 1) & this.mask) {
-			const x = hs[i]!;
+			const x = sl[i * 2]!;
 			if (x === 0) return -1;
 			if (x !== mark) continue;
-			const o = this.refs[i]! * 3;
+			const o = sl[i * 2 + 1]! * 3;
 			const start = this.keys[o]!;
 			if (this.keys[o + 1]! - start !== n) continue;
 			let k = 0;
@@ -93,22 +90,20 @@ export class KeyLines {
 	}
 
 	private put(mark: number, ref: number): void {
-		const hs = this.hashes;
+		const sl = this.slots;
 		let i = (mark >>> 1) & this.mask;
-		while (hs[i] !== 0) i = (i + 1) & this.mask;
-		hs[i] = mark;
-		this.refs[i] = ref;
+		while (sl[i * 2] !== 0) i = (i + 1) & this.mask;
+		sl[i * 2] = mark;
+		sl[i * 2 + 1] = ref;
 	}
 
 	private grow(): void {
-		const hs = this.hashes;
-		const refs = this.refs;
-		this.hashes = new Int32Array(hs.length * 2);
-		this.refs = new Int32Array(hs.length * 2);
-		const keys = new Int32Array(hs.length * 3);
+		const old = this.slots;
+		this.slots = new Int32Array(old.length * 2);
+		const keys = new Int32Array(old.length * 3);
 		keys.set(this.keys);
 		this.keys = keys;
 		this.mask = this.mask * 2 + 1;
-		for (let i = 0; i < hs.length; i++) if (hs[i] !== 0) this.put(hs[i]!, refs[i]!);
+		for (let o = 0; o < old.length; o += 2) if (old[o] !== 0) this.put(old[o]!, old[o + 1]!);
 	}
 }

@@ -314,13 +314,19 @@ export async function readTallyCsv(
 		if (a === b) return 0;
 		const c0 = buf.charCodeAt(a);
 		const c1 = buf.charCodeAt(b - 1);
+		// (On locals: on the closure's `p`, `codes` and `buf` the loop took twice the time.)
+		const out = codes;
+		let q = p;
 		if (c0 > 32 && c0 < 127 && c1 > 32 && c1 < 127) {
-			for (let k = a; k < b; k++) codes[p++] = buf.charCodeAt(k);
-			return b - a;
+			const text = buf;
+			for (let k = a; k < b; k++) out[q++] = text.charCodeAt(k);
+		} else {
+			const s = buf.slice(a, b).trim();
+			for (let k = 0; k < s.length; k++) out[q++] = s.charCodeAt(k);
 		}
-		const s = buf.slice(a, b).trim();
-		for (let k = 0; k < s.length; k++) codes[p++] = s.charCodeAt(k);
-		return s.length;
+		const n = q - p;
+		p = q;
+		return n;
 	};
 	const signature = (): string => {
 		if (plain && sigFrom >= 0) return buf.slice(fs[sigFrom]!, fe[sigTo]!);
