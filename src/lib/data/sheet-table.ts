@@ -58,7 +58,9 @@ export class SheetTable {
 		readonly candidates: readonly string[],
 		/** Distinct region ids; rows point into it. */
 		public regionIds: string[] = [],
-		capacity = 1024
+		capacity = 1024,
+		/** Room for the text cells' code units. */
+		codeCapacity = Math.max(capacity, 16) * 32
 	) {
 		const c = Math.max(capacity, 16);
 		this.region = new Int32Array(c);
@@ -67,7 +69,7 @@ export class SheetTable {
 		this.nul = new Float64Array(c);
 		this.votes = new Float64Array(c * candidates.length);
 		this.bounds = new Int32Array(c * 8);
-		this.codes = new Uint16Array(c * 32);
+		this.codes = new Uint16Array(codeCapacity);
 	}
 
 	/** Room for row `i` (call before writing its numbers; `length` counts committed rows). */
@@ -331,7 +333,9 @@ const IMAGE_LINK = /^https?:\/\/[^\s"<>`\\]+$/;
  * @example parseSheetTable('sheet,region,centre,table,registered,valid,null,ana,image\nx,n1,,,,2,0,2,\n')?.table.toRows() // [{ sheet: 'x', region: 'n1', valid: 2, null: 0, votes: { ana: 2 } }]
  */
 export function parseSheetTable(
-	text: string
+	text: string,
+	/** The text's UTF-16 code units, when the caller has them (an ASCII file's bytes, widened). */
+	units?: Uint16Array
 ): { candidates: string[]; table: SheetTable } | undefined {
 	const n = text.length;
 	if (text.charCodeAt(0) === 0xfeff || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0)
@@ -349,7 +353,7 @@ export function parseSheetTable(
 	)
 		return undefined;
 	const nc = candidates.length;
-	const t = new SheetTable(candidates, [], Math.ceil(n / 64));
+	const t = new SheetTable(candidates, [], Math.ceil(n / 64), 0);
 	const regionIndex = new Map<string, number>();
 	// Repeated sheet keys, found on the table's own copy of each key (key-lines.ts).
 	const seen = new KeyLines(Math.ceil(n / 64));
@@ -365,20 +369,20 @@ export function parseSheetTable(
 		}
 		return v;
 	};
-	/** Copy text[a, b) to the table's code units as cell `cell` of row `i` (none when empty). */
-	const cellAt = (i: number, cell: number, a: number, b: number): void => {
+	// The cells are bounds into the text itself, as code units: no copy per cell.
+	let codes = units;
+	if (codes === undefined || codes.length !== n) {
+		codes = new Uint16Array(n);
+		for (let k = 0; k < n; k++) codes[k] = text.charCodeAt(k);
+	}
+	t.codes = codes;
+	t.used = n;
+	const bounds = (): Int32Array => t.bounds;
+	/** Cell `cell` of row `i` is text[a, b) (none when empty). */
+	const cellAt = (b8: Int32Array, i: number, cell: number, a: number, b: number): void => {
 		const o = i * 8 + 2 * cell;
-		if (a === b) {
-			t.bounds[o] = -1;
-			t.bounds[o + 1] = -1;
-			return;
-		}
-		const codes = t.room(b - a);
-		let p = t.used;
-		t.bounds[o] = p;
-		for (let k = a; k < b; k++) codes[p++] = text.charCodeAt(k);
-		t.bounds[o + 1] = p;
-		t.used = p;
+		b8[o] = a === b ? -1 : a;
+		b8[o + 1] = a === b ? -1 : b;
 	};
 	let i = 0;
 	let pos = nl + 1;
@@ -390,16 +394,15 @@ export function parseSheetTable(
 			continue;
 		}
 		t.reserve(i);
+		const b8 = bounds();
 		// sheet, region, centre, table: text up to the next comma.
 		let a = pos;
 		let c = text.indexOf(',', a);
 		if (c < 0 || c >= end || c === a) return undefined;
-		cellAt(i, SHEET, a, c);
-		const ka = t.bounds[i * 8]!;
-		const kb = t.bounds[i * 8 + 1]!;
-		const h = KeyLines.hash(t.codes, ka, kb);
-		if (seen.line(t.codes, ka, kb, h) >= 0) return undefined;
-		seen.add(ka, kb, h, i);
+		cellAt(b8, i, SHEET, a, c);
+		const h = KeyLines.hash(codes, a, c);
+		if (seen.line(codes, a, c, h) >= 0) return undefined;
+		seen.add(a, c, h, i);
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c < 0 || c >= end) return undefined;
@@ -412,11 +415,11 @@ export function parseSheetTable(
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c < 0 || c >= end) return undefined;
-		cellAt(i, CENTRE, a, c);
+		cellAt(b8, i, CENTRE, a, c);
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c < 0 || c >= end) return undefined;
-		cellAt(i, TABLE, a, c);
+		cellAt(b8, i, TABLE, a, c);
 		// registered (may be empty), valid, null, the candidates: counts.
 		a = c + 1;
 		c = text.indexOf(',', a);
@@ -440,7 +443,7 @@ export function parseSheetTable(
 		c = text.indexOf(',', a);
 		if (c >= 0 && c < end) return undefined;
 		if (end > a && !IMAGE_LINK.test(text.slice(a, end))) return undefined;
-		cellAt(i, IMAGE, a, end);
+		cellAt(b8, i, IMAGE, a, end);
 		t.region[i] = ri;
 		t.registered[i] = reg;
 		t.length = ++i;

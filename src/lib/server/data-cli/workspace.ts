@@ -131,10 +131,18 @@ export class Workspace {
 				.filter((f) => f.endsWith('.csv'))
 				.sort()) {
 				const rel = `sheets/${f}`;
-				const text = readText(join(dir, rel));
+				const bytes = readFileSync(join(dir, rel));
+				const ascii = isAscii(bytes);
+				// (readText's way; an ASCII file's bytes, widened, are its code units as well.)
+				const text = ascii ? bytes.toString('latin1') : bytes.toString('utf8');
+				let units: Uint16Array | undefined;
+				if (ascii) (units = new Uint16Array(bytes.length)).set(bytes);
 				// A file in the plain form the CLI writes goes straight into columns; any other (or one
 				// with a problem) is read by parseSheetCsv, for its messages and its rows.
-				let parsed: { candidates: string[]; table: SheetTable } | undefined = parseSheetTable(text);
+				let parsed: { candidates: string[]; table: SheetTable } | undefined = parseSheetTable(
+					text,
+					units
+				);
 				if (!parsed) {
 					const slow = parseSheetCsv(text, `${display}/${rel}`);
 					errors.push(...slow.errors);
