@@ -60,34 +60,40 @@ export class SheetTable {
 		public regionIds: string[] = [],
 		capacity = 1024,
 		/** Room for the text cells' code units. */
-		codeCapacity = Math.max(capacity, 16) * 32
+		codeCapacity = Math.max(capacity, 16) * 32,
+		/**
+		 * Keep the columns in SharedArrayBuffers (also when grown): a table the CLI's worker thread
+		 * makes, so that both threads can read it after it is posted (see read-tally.ts).
+		 */
+		readonly shared = false
 	) {
 		const c = Math.max(capacity, 16);
-		this.region = new Int32Array(c);
-		this.registered = new Float64Array(c);
-		this.valid = new Float64Array(c);
-		this.nul = new Float64Array(c);
-		this.votes = new Float64Array(c * candidates.length);
-		this.bounds = new Int32Array(c * 8);
-		this.codes = new Uint16Array(codeCapacity);
+		this.region = typed(Int32Array, c, shared);
+		this.registered = typed(Float64Array, c, shared);
+		this.valid = typed(Float64Array, c, shared);
+		this.nul = typed(Float64Array, c, shared);
+		this.votes = typed(Float64Array, c * candidates.length, shared);
+		this.bounds = typed(Int32Array, c * 8, shared);
+		this.codes = typed(Uint16Array, codeCapacity, shared);
 	}
 
 	/** Room for row `i` (call before writing its numbers; `length` counts committed rows). */
 	reserve(i: number): void {
 		if (i < this.valid.length) return;
 		const c = Math.max(i + 1, this.valid.length * 2);
-		this.region = grow(this.region, c);
-		this.registered = grow(this.registered, c);
-		this.valid = grow(this.valid, c);
-		this.nul = grow(this.nul, c);
-		this.votes = grow(this.votes, c * this.candidates.length);
-		this.bounds = grow(this.bounds, c * 8);
+		const sh = this.shared;
+		this.region = grow(this.region, c, sh);
+		this.registered = grow(this.registered, c, sh);
+		this.valid = grow(this.valid, c, sh);
+		this.nul = grow(this.nul, c, sh);
+		this.votes = grow(this.votes, c * this.candidates.length, sh);
+		this.bounds = grow(this.bounds, c * 8, sh);
 	}
 
 	/** Room for `n` more code units in `codes` after `used` (the array may be replaced). */
 	room(n: number): Uint16Array {
 		if (this.used + n > this.codes.length)
-			this.codes = grow(this.codes, Math.max(this.used + n, this.codes.length * 2));
+			this.codes = grow(this.codes, Math.max(this.used + n, this.codes.length * 2), this.shared);
 		return this.codes;
 	}
 
@@ -191,9 +197,21 @@ export class SheetTable {
 	}
 }
 
+type Typed = Int32Array | Float64Array | Uint16Array;
+type TypedClass<T extends Typed> = {
+	new (n: number): T;
+	new (b: ArrayBufferLike): T;
+	readonly BYTES_PER_ELEMENT: number;
+};
+
+/** A typed array of `n` zeros, in a SharedArrayBuffer when `shared`. */
+function typed<T extends Typed>(C: TypedClass<T>, n: number, shared: boolean): T {
+	return shared ? new C(new SharedArrayBuffer(n * C.BYTES_PER_ELEMENT)) : new C(n);
+}
+
 /** A typed array of `size` elements starting with `a`'s. */
-function grow<T extends Int32Array | Float64Array | Uint16Array>(a: T, size: number): T {
-	const b = new (a.constructor as { new (n: number): T })(size);
+function grow<T extends Typed>(a: T, size: number, shared = false): T {
+	const b = typed(a.constructor as TypedClass<T>, size, shared);
 	b.set(a);
 	return b;
 }

@@ -104,6 +104,8 @@ export async function readTallyCsv(
 		skipInvalid?: boolean;
 		/** How many rows to make room for at once (more are fine). */
 		expectedRows?: number;
+		/** Make the table in SharedArrayBuffers (see SheetTable's `shared`). */
+		shared?: boolean;
 	} = {}
 ): Promise<TallyFile> {
 	// The vote columns: the mapping's candidate ids, each once (a repeated id keeps its last column,
@@ -111,7 +113,9 @@ export async function readTallyCsv(
 	const table = new SheetTable(
 		[...new Set(Object.values(mapping.candidates))],
 		[],
-		Math.min(options.expectedRows ?? 1024, 1 << 22)
+		Math.min(options.expectedRows ?? 1024, 1 << 22),
+		undefined,
+		options.shared
 	);
 	const out: TallyFile = {
 		header: [],

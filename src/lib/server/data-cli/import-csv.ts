@@ -138,8 +138,9 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	const started = performance.now();
 	let tally;
 	let inWorker;
+	let encode;
 	try {
-		({ tally, worker: inWorker } = await reading.result());
+		({ tally, worker: inWorker, encode } = await reading.result());
 	} catch (e) {
 		throw new CliError(EXIT_IO, [`${file}: could not be read (${(e as Error).message})`]);
 	}
@@ -147,6 +148,9 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		`reading, decoding and checking ${fmtInt(tally.table.length)} rows${inWorker ? ' (in a worker thread, beside the two phases above; what is left of it)' : ''}`
 	);
 	const rowErrors = tally.errors.map((e) => formatRowError(file, e));
+	// (A worker that read the file waits to be asked for the sheet bytes, below: stopped if the
+	// command ends before.)
+	if (tally.fatal || (!values['skip-invalid'] && rowErrors.length > 0)) reading.cancel();
 	if (tally.fatal || (!values['skip-invalid'] && rowErrors.length > 0))
 		throw new CliError(EXIT_INVALID, [
 			`✗ ${file}: ${rowErrors.length}${rowErrors.length >= 100 ? '+' : ''} problem(s); nothing was imported${tally.fatal ? '' : ' (--skip-invalid imports the valid rows)'}:`,
@@ -173,6 +177,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		tally
 	});
 	mark('aggregation (plan)');
+	if (!plan) reading.cancel();
 	if (!plan)
 		throw new CliError(EXIT_INVALID, [
 			`✗ ${file}: cannot import:`,
@@ -200,10 +205,13 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	if (i >= 0) tab.snapshots[i] = plan.snapshot;
 	else tab.snapshots.push(plan.snapshot);
 	ws.rewrite(tabRel!, tabs);
+	// With a worker, it makes the sheet file's bytes while this thread formats and validates.
+	const candidateIds = bundle.election.candidates.map((c) => c.id);
 	ws.setSheets(
 		plan.snapshot.id,
 		plan.table,
-		bundle.election.candidates.map((c) => c.id)
+		candidateIds,
+		encode?.(plan.table.regionIds, candidateIds)
 	);
 
 	mark('sheet file text');

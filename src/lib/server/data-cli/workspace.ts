@@ -45,6 +45,8 @@ interface SheetDoc {
 	next: Uint8Array | undefined;
 	/** Whether `next` differs from the bytes read (worked out once). */
 	differs?: boolean;
+	/** `next`, being made elsewhere (see `setSheets`). */
+	pending?: Promise<Uint8Array | undefined>;
 }
 
 /** A file the change writes. */
@@ -232,19 +234,38 @@ export class Workspace {
 		doc.next = undefined;
 	}
 
-	/** Set the sheet rows of a snapshot (`sheets/<snapshot>.csv`), columns in hand. */
-	setSheets(snapshotId: string, table: SheetTable, candidateIds: string[]): void {
+	/**
+	 * Set the sheet rows of a snapshot (`sheets/<snapshot>.csv`), columns in hand. `bytes`: the
+	 * file's bytes (`encodeSheetTable(table, candidateIds)`) being made elsewhere (import-csv's
+	 * worker thread); they are awaited by `sheetsReady`, and made here if they do not come.
+	 */
+	setSheets(
+		snapshotId: string,
+		table: SheetTable,
+		candidateIds: string[],
+		bytes?: Promise<Uint8Array | undefined>
+	): void {
 		const rel = `sheets/${snapshotId}.csv`;
 		const prev = this.sheets.get(snapshotId);
-		const next = encodeSheetTable(table, candidateIds);
 		this.sheets.set(snapshotId, {
 			rel,
 			snapshotId,
 			text: prev?.text,
 			candidates: candidateIds,
 			table,
-			next
+			next: bytes ? undefined : encodeSheetTable(table, candidateIds),
+			pending: bytes
 		});
+	}
+
+	/** Wait for the sheet files' bytes that `setSheets` was given as coming (see there). */
+	async sheetsReady(): Promise<void> {
+		for (const s of this.sheets.values()) {
+			if (!s.pending) continue;
+			const bytes = await s.pending;
+			s.pending = undefined;
+			s.next = bytes ?? encodeSheetTable(s.table, s.candidates);
+		}
 	}
 
 	/** The files as `validateElectionFiles` takes them, with the pending changes. */
@@ -275,18 +296,26 @@ export class Workspace {
 		return files;
 	}
 
+	/** Make the new text of every JSON file the change rewrites or appends to (once; see `changes`). */
+	formatTexts(): void {
+		for (const doc of this.docs.values())
+			if (doc.next === undefined) {
+				if (doc.rewritten) doc.next = formatJson(doc.data, 160, this.known);
+				else if (doc.appended.length > 0)
+					doc.next = appendToJsonList(doc.text!, doc.appended) ?? formatJson(doc.data);
+			}
+	}
+
 	/**
 	 * Every file the change writes, with its new content (files whose bytes would not change are left
 	 * out). Each new text is made once: mutate a file's data before `rewrite` or `append`, not after.
 	 */
 	changes(): ChangedFile[] {
 		const out: ChangedFile[] = [];
+		if ([...this.sheets.values()].some((s) => s.pending))
+			throw new Error('changes(): await sheetsReady() first');
+		this.formatTexts();
 		for (const doc of this.docs.values()) {
-			if (doc.next === undefined) {
-				if (doc.rewritten) doc.next = formatJson(doc.data, 160, this.known);
-				else if (doc.appended.length > 0)
-					doc.next = appendToJsonList(doc.text!, doc.appended) ?? formatJson(doc.data);
-			}
 			const content = doc.next;
 			if (content !== undefined && content !== doc.text)
 				out.push({
