@@ -166,6 +166,10 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		values['label-es'] && values['label-en']
 			? { es: values['label-es'], en: values['label-en'] }
 			: undefined;
+	// With a worker, it makes the sheet file's bytes (from the moment the rows' regions are
+	// resolved) while this thread makes the sums, formats and validates.
+	const candidateIds = bundle.election.candidates.map((c) => c.id);
+	let sheetBytes: Promise<Uint8Array | undefined> | undefined;
 	const { plan, errors: planErrors } = planSheetImport({
 		bundle,
 		tabulationId: values.tabulation!,
@@ -174,7 +178,10 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		label,
 		sourceIds: values.source,
 		mapping,
-		tally
+		tally,
+		onTable: (t) => {
+			sheetBytes = encode?.(t.regionIds, candidateIds);
+		}
 	});
 	mark('aggregation (plan)');
 	if (!plan) reading.cancel();
@@ -205,14 +212,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	if (i >= 0) tab.snapshots[i] = plan.snapshot;
 	else tab.snapshots.push(plan.snapshot);
 	ws.rewrite(tabRel!, tabs);
-	// With a worker, it makes the sheet file's bytes while this thread formats and validates.
-	const candidateIds = bundle.election.candidates.map((c) => c.id);
-	ws.setSheets(
-		plan.snapshot.id,
-		plan.table,
-		candidateIds,
-		encode?.(plan.table.regionIds, candidateIds)
-	);
+	ws.setSheets(plan.snapshot.id, plan.table, candidateIds, sheetBytes);
 
 	mark('sheet file text');
 	const ms = performance.now() - started;
