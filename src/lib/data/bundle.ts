@@ -944,21 +944,22 @@ function checkSheets(
 			const stride = nc + 3;
 			const acc = new Float64Array(ids.length * stride);
 			const used = new Uint8Array(ids.length);
+			// A row's path, made only for a problem (not a closure per row).
+			const at = (i: number) => `row ${i + 1} (sheet ${JSON.stringify(t.sheetOf(i))})`;
 			for (let i = 0; i < t.length; i++) {
 				const ri = t.region[i]!;
-				const at = () => `row ${i + 1} (sheet ${JSON.stringify(t.sheet[i])})`;
 				const v = verdict[ri]!;
 				if (v === 1)
 					errors.push({
 						file: sf.file,
-						path: `${at()}.region`,
+						path: `${at(i)}.region`,
 						expected: 'the id of a region in election.json or regions/*.json',
 						found: `unknown region id ${JSON.stringify(ids[ri])}`
 					});
 				else if (v === 2)
 					errors.push({
 						file: sf.file,
-						path: `${at()}.region`,
+						path: `${at(i)}.region`,
 						expected: `a region of the finest level (${JSON.stringify(finestLevel)})`,
 						found: `${JSON.stringify(ids[ri])} of level ${JSON.stringify(levelOf.get(ids[ri]!))}`
 					});
@@ -974,7 +975,7 @@ function checkSheets(
 				if (cand > valid)
 					errors.push({
 						file: sf.file,
-						path: `${at()}.valid`,
+						path: `${at(i)}.valid`,
 						expected: `valid votes ≥ the sum of the candidates (${cand})`,
 						found: String(valid)
 					});
@@ -982,7 +983,7 @@ function checkSheets(
 				if (reg >= 0 && valid + nul > reg)
 					errors.push({
 						file: sf.file,
-						path: `${at()}.registered`,
+						path: `${at(i)}.registered`,
 						expected: `registered electors ≥ valid + null (${valid + nul})`,
 						found: String(reg)
 					});

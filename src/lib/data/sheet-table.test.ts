@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SheetRow } from '../schemas/sheet';
 import { formatSheetCsv, parseSheetCsv } from './sheet-file';
-import { encodeSheetTable, parseSheetTable, SheetTable } from './sheet-table';
+import {
+	CENTRE,
+	codesToString,
+	encodeSheetTable,
+	IMAGE,
+	parseSheetTable,
+	SHEET,
+	SheetTable,
+	TABLE
+} from './sheet-table';
 
 const ids = ['ana', 'beto', 'caro'];
 
@@ -156,5 +165,62 @@ describe('parseSheetTable', () => {
 			expect(parseSheetTable(csv), JSON.stringify(csv)).toBeUndefined();
 			expect(parseSheetCsv(csv, 'f.csv').errors.length, JSON.stringify(csv)).toBeGreaterThan(0);
 		}
+	});
+});
+
+describe('the text cells (bounds into one store of code units)', () => {
+	it('give back each string exactly: none, empty, lone surrogates, emoji, longer than a copy chunk', () => {
+		const long = 'é'.repeat(5000) + 'x'.repeat(4000);
+		const cells = [undefined, '', '\uD800', 'a\uDFFFb', '😀,"\n', long, 'PEÑALVER'];
+		const t = new SheetTable(['ana'], ['p-1'], 2, 4); // room for 4 code units: grown on the way
+		cells.forEach((s, i) => {
+			t.reserve(i);
+			t.setText(i, SHEET, s ?? 'k' + i);
+			t.setText(i, CENTRE, s);
+			t.setText(i, TABLE, s === undefined ? undefined : s + '!');
+			t.setText(i, IMAGE, s);
+			t.length = i + 1;
+		});
+		cells.forEach((s, i) => {
+			expect(t.text(i, SHEET)).toBe(s ?? 'k' + i);
+			expect(t.text(i, CENTRE)).toBe(s);
+			expect(t.text(i, TABLE)).toBe(s === undefined ? undefined : s + '!');
+			expect(t.text(i, IMAGE)).toBe(s);
+		});
+		expect(codesToString(t.codes, t.bounds[5 * 8]!, t.bounds[5 * 8 + 1]!)).toBe(long);
+	});
+
+	it('in SharedArrayBuffers (the worker thread’s table), also when grown; read the same from a clone', () => {
+		const t = new SheetTable(['ana', 'beto'], ['p-1', 'p-2'], 2, 4, true);
+		for (let i = 0; i < 50; i++) {
+			t.reserve(i);
+			t.setText(i, SHEET, `10${i}-1`);
+			t.setText(i, IMAGE, i % 2 ? undefined : `https://example.org/${i}.jpg`);
+			t.region[i] = i % 2;
+			t.valid[i] = i;
+			t.votes[i * 2] = i;
+			t.registered[i] = -1;
+			t.length = i + 1;
+		}
+		for (const a of [t.region, t.registered, t.valid, t.nul, t.votes, t.codes, t.bounds])
+			expect(a.buffer).toBeInstanceOf(SharedArrayBuffer);
+		// What postMessage does with them: shared, not copied.
+		const clone = structuredClone({
+			codes: t.codes,
+			bounds: t.bounds,
+			region: t.region,
+			registered: t.registered,
+			valid: t.valid,
+			nul: t.nul,
+			votes: t.votes
+		});
+		const back = Object.assign(new SheetTable(t.candidates, t.regionIds, 0), clone, {
+			length: t.length,
+			used: t.used
+		});
+		expect(back.toRows()).toEqual(t.toRows());
+		expect(encodeSheetTable(back, ['beto', 'ana'])).toEqual(encodeSheetTable(t, ['beto', 'ana']));
+		t.setText(0, SHEET, 'changed'); // the same memory on both sides
+		expect(back.sheetOf(0)).toBe('changed');
 	});
 });

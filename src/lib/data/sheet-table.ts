@@ -1,5 +1,24 @@
 import type { SheetRow } from '../schemas/sheet';
+import { KeyLines } from '../import/key-lines';
 import { SHEET_FIXED_COLUMNS as SHEET_HEADER_FIXED } from './sheet-file';
+
+/** The text cells of a row, as `SheetTable#text` numbers them. */
+export const SHEET = 0;
+export const CENTRE = 1;
+export const TABLE = 2;
+export const IMAGE = 3;
+
+/**
+ * `codes[a, b)` as a string (UTF-16 code units, lone surrogates included: the exact string they
+ * were copied from).
+ */
+export function codesToString(codes: Uint16Array, a: number, b: number): string {
+	if (b - a <= 4096) return String.fromCharCode.apply(null, codes.subarray(a, b) as never);
+	let s = '';
+	for (let k = a; k < b; k += 4096)
+		s += String.fromCharCode.apply(null, codes.subarray(k, Math.min(b, k + 4096)) as never);
+	return s;
+}
 
 /**
  * Sheet rows as columns: what the data CLI carries from the CSV reader to the plan, the validation
@@ -7,55 +26,101 @@ import { SHEET_FIXED_COLUMNS as SHEET_HEADER_FIXED } from './sheet-file';
  * rows that is 200,000 objects fewer, and most of what the garbage collector did in an import
  * (docs/data-cli.md, "Fourth pass"). Browser-safe.
  *
- * Row `i`: `sheet[i]`, region `regionIds[region[i]]`, `centre[i]`, `table[i]`, `image[i]`
- * (undefined: none), `registered[i]` (-1: none), `valid[i]`, `nul[i]`, and the votes of candidate
- * `candidates[k]` at `votes[i * candidates.length + k]`. `toRows()` gives the same rows as objects
- * (`SheetRow`, keys in the same order as the reader and `parseSheetCsv` make them).
+ * Row `i`: region `regionIds[region[i]]`, `registered[i]` (-1: none), `valid[i]`, `nul[i]`, the
+ * votes of candidate `candidates[k]` at `votes[i * candidates.length + k]`, and four text cells,
+ * `text(i, SHEET | CENTRE | TABLE | IMAGE)` (undefined: none). The text cells are not strings but
+ * bounds into one store of UTF-16 code units (`codes`; cell `c` of row `i` is `codes[bounds[i * 8 +
+ * 2c], bounds[i * 8 + 2c + 1])`, a start of -1 for none): the reader copies a row's characters
+ * there from the decoded line without making a string, and the whole table crosses a thread
+ * boundary as a few buffers moved, not 400,000 strings copied one by one (docs/data-cli.md,
+ * "Seventh pass"). Cells may share code units (a centre inside its sheet key). `toRows()` gives
+ * the same rows as objects (`SheetRow`, keys in the same order as the reader and `parseSheetCsv`
+ * make them).
  */
 export class SheetTable {
 	length = 0;
-	sheet: string[] = [];
 	/** Index of each row's region in `regionIds`. */
 	region: Int32Array;
-	centre: (string | undefined)[] = [];
-	table: (string | undefined)[] = [];
 	/** -1 where the row gives no registered electors. */
 	registered: Float64Array;
 	valid: Float64Array;
 	nul: Float64Array;
 	/** Row-major: `votes[i * candidates.length + k]`. */
 	votes: Float64Array;
-	image: (string | undefined)[] = [];
+	/** The text cells' code units; `used` of them are taken. */
+	codes: Uint16Array;
+	used = 0;
+	/** Per row, the [start, end) of its four text cells in `codes` (start -1: none). */
+	bounds: Int32Array;
 
 	constructor(
 		/** The vote columns (distinct ids). */
 		readonly candidates: readonly string[],
 		/** Distinct region ids; rows point into it. */
 		public regionIds: string[] = [],
-		capacity = 1024
+		capacity = 1024,
+		/** Room for the text cells' code units. */
+		codeCapacity = Math.max(capacity, 16) * 32,
+		/**
+		 * Keep the columns in SharedArrayBuffers (also when grown): a table the CLI's worker thread
+		 * makes, so that both threads can read it after it is posted (see read-tally.ts).
+		 */
+		readonly shared = false
 	) {
 		const c = Math.max(capacity, 16);
-		this.region = new Int32Array(c);
-		this.registered = new Float64Array(c);
-		this.valid = new Float64Array(c);
-		this.nul = new Float64Array(c);
-		this.votes = new Float64Array(c * candidates.length);
+		this.region = typed(Int32Array, c, shared);
+		this.registered = typed(Float64Array, c, shared);
+		this.valid = typed(Float64Array, c, shared);
+		this.nul = typed(Float64Array, c, shared);
+		this.votes = typed(Float64Array, c * candidates.length, shared);
+		this.bounds = typed(Int32Array, c * 8, shared);
+		this.codes = typed(Uint16Array, codeCapacity, shared);
 	}
 
 	/** Room for row `i` (call before writing its numbers; `length` counts committed rows). */
 	reserve(i: number): void {
 		if (i < this.valid.length) return;
 		const c = Math.max(i + 1, this.valid.length * 2);
-		const grow = <T extends Int32Array | Float64Array>(a: T, size: number): T => {
-			const b = new (a.constructor as { new (n: number): T })(size);
-			b.set(a);
-			return b;
-		};
-		this.region = grow(this.region, c);
-		this.registered = grow(this.registered, c);
-		this.valid = grow(this.valid, c);
-		this.nul = grow(this.nul, c);
-		this.votes = grow(this.votes, c * this.candidates.length);
+		const sh = this.shared;
+		this.region = grow(this.region, c, sh);
+		this.registered = grow(this.registered, c, sh);
+		this.valid = grow(this.valid, c, sh);
+		this.nul = grow(this.nul, c, sh);
+		this.votes = grow(this.votes, c * this.candidates.length, sh);
+		this.bounds = grow(this.bounds, c * 8, sh);
+	}
+
+	/** Room for `n` more code units in `codes` after `used` (the array may be replaced). */
+	room(n: number): Uint16Array {
+		if (this.used + n > this.codes.length)
+			this.codes = grow(this.codes, Math.max(this.used + n, this.codes.length * 2), this.shared);
+		return this.codes;
+	}
+
+	/** Text cell `c` of row `i` (undefined: none). */
+	text(i: number, c: number): string | undefined {
+		const a = this.bounds[i * 8 + 2 * c]!;
+		return a < 0 ? undefined : codesToString(this.codes, a, this.bounds[i * 8 + 2 * c + 1]!);
+	}
+
+	sheetOf(i: number): string {
+		return this.text(i, SHEET) ?? '';
+	}
+
+	/** Set text cell `c` of row `i` (after `reserve(i)`), its code units copied after `used`. */
+	setText(i: number, c: number, s: string | undefined): void {
+		const o = i * 8 + 2 * c;
+		if (s === undefined) {
+			this.bounds[o] = -1;
+			this.bounds[o + 1] = -1;
+			return;
+		}
+		const codes = this.room(s.length);
+		let p = this.used;
+		this.bounds[o] = p;
+		for (let k = 0; k < s.length; k++) codes[p++] = s.charCodeAt(k);
+		this.bounds[o + 1] = p;
+		this.used = p;
 	}
 
 	/** The same columns with other region ids (the numbers are shared, not copied). */
@@ -71,16 +136,19 @@ export class SheetTable {
 		const votes: Record<string, number> = {};
 		for (let k = 0; k < nc; k++) votes[this.candidates[k]!] = this.votes[i * nc + k]!;
 		const row: SheetRow = {
-			sheet: this.sheet[i]!,
+			sheet: this.sheetOf(i),
 			region: this.regionIds[this.region[i]!]!,
 			valid: this.valid[i]!,
 			null: this.nul[i]!,
 			votes
 		};
-		if (this.centre[i] !== undefined) row.centre = this.centre[i];
-		if (this.table[i] !== undefined) row.table = this.table[i];
+		const centre = this.text(i, CENTRE);
+		const table = this.text(i, TABLE);
+		const image = this.text(i, IMAGE);
+		if (centre !== undefined) row.centre = centre;
+		if (table !== undefined) row.table = table;
 		if (this.registered[i]! >= 0) row.registered = this.registered[i];
-		if (this.image[i] !== undefined) row.image = this.image[i];
+		if (image !== undefined) row.image = image;
 		return row;
 	}
 
@@ -114,19 +182,38 @@ export class SheetTable {
 				regionIndex.set(r.region, (ri = t.regionIds.length));
 				t.regionIds.push(r.region);
 			}
-			t.sheet.push(r.sheet);
+			t.setText(i, SHEET, r.sheet);
 			t.region[i] = ri;
-			t.centre.push(r.centre);
-			t.table.push(r.table);
+			t.setText(i, CENTRE, r.centre);
+			t.setText(i, TABLE, r.table);
 			t.registered[i] = r.registered ?? -1;
 			t.valid[i] = r.valid;
 			t.nul[i] = r.null;
 			for (const id in r.votes) t.votes[i * nc + col.get(id)!] = r.votes[id]!;
-			t.image.push(r.image);
+			t.setText(i, IMAGE, r.image);
 		}
 		t.length = rows.length;
 		return t;
 	}
+}
+
+type Typed = Int32Array | Float64Array | Uint16Array;
+type TypedClass<T extends Typed> = {
+	new (n: number): T;
+	new (b: ArrayBufferLike): T;
+	readonly BYTES_PER_ELEMENT: number;
+};
+
+/** A typed array of `n` zeros, in a SharedArrayBuffer when `shared`. */
+function typed<T extends Typed>(C: TypedClass<T>, n: number, shared: boolean): T {
+	return shared ? new C(new SharedArrayBuffer(n * C.BYTES_PER_ELEMENT)) : new C(n);
+}
+
+/** A typed array of `size` elements starting with `a`'s. */
+function grow<T extends Typed>(a: T, size: number, shared = false): T {
+	const b = typed(a.constructor as TypedClass<T>, size, shared);
+	b.set(a);
+	return b;
 }
 
 const QUOTE = 34;
@@ -155,46 +242,54 @@ export function encodeSheetTable(t: SheetTable, candidateIds: readonly string[])
 		bigger.set(buf.subarray(0, p));
 		buf = bigger;
 	};
-	/** A field as `formatSheetCsv` writes it (quoted where needed), as UTF-8. */
-	const field = (s: string | undefined) => {
-		if (s === undefined) return;
-		const n = s.length;
-		room(n * 3 + 2);
-		const start = p;
-		for (let i = 0; i < n; i++) {
-			const c = s.charCodeAt(i);
-			if (c >= 0x80 || c === QUOTE || c === COMMA || c === LF || c === CR) {
+	const codes = t.codes;
+	const bounds = t.bounds;
+	/**
+	 * Text cell `c` of row `i` as `formatSheetCsv` writes it (quoted where needed), as UTF-8, into
+	 * `out` at `q` (room made by the caller: 3 bytes per code unit and 2); the new `q`. (The loops
+	 * work on arguments and locals: on the closure's `p` and `buf` they took twice the time.)
+	 */
+	const field = (out: Uint8Array, q: number, i: number, c: number): number => {
+		const o = i * 8 + 2 * c;
+		const a = bounds[o]!;
+		if (a < 0) return q;
+		const b = bounds[o + 1]!;
+		const start = q;
+		for (let k = a; k < b; k++) {
+			const u = codes[k]!;
+			if (u >= 0x80 || u === QUOTE || u === COMMA || u === LF || u === CR) {
 				// Quoting or a character beyond ASCII: the general way, from the field's start.
-				p = start;
-				const q = /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-				room(q.length * 3);
-				p += encoder.encodeInto(q, buf.subarray(p)).written;
-				return;
+				const s = codesToString(codes, a, b);
+				const quoted = /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+				return start + encoder.encodeInto(quoted, out.subarray(start)).written;
 			}
-			buf[p++] = c;
+			out[q++] = u;
 		}
+		return q;
 	};
-	/** A count as `String(n)` writes it: digits for a whole number ≥ 0 below 2^53. */
-	const count = (n: number) => {
+	/** Room for text cell `c` of row `i` (see `field`). */
+	const cellRoom = (i: number, c: number): number => {
+		const o = i * 8 + 2 * c;
+		return bounds[o]! < 0 ? 0 : (bounds[o + 1]! - bounds[o]!) * 3 + 2;
+	};
+	/** A count as `String(n)` writes it, into `out` at `q` (room: 24 bytes); the new `q`. */
+	const count = (out: Uint8Array, q: number, n: number): number => {
 		if (n >= 0 && n <= Number.MAX_SAFE_INTEGER && Math.floor(n) === n) {
 			if (n < 10) {
-				buf[p++] = 48 + n;
-				return;
+				out[q] = 48 + n;
+				return q + 1;
 			}
 			let digits = 1;
 			for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
 			let x = n;
-			for (let k = p + digits - 1; k >= p; k--) {
-				const q = Math.floor(x / 10);
-				buf[k] = 48 + (x - q * 10);
-				x = q;
+			for (let k = q + digits - 1; k >= q; k--) {
+				const d = Math.floor(x / 10);
+				out[k] = 48 + (x - d * 10);
+				x = d;
 			}
-			p += digits;
-			return;
+			return q + digits;
 		}
-		const s = String(n);
-		room(s.length * 3);
-		p += encoder.encodeInto(s, buf.subarray(p)).written;
+		return q + encoder.encodeInto(String(n), out.subarray(q)).written;
 	};
 	const head = [...SHEET_HEADER_FIXED, ...candidateIds, 'image'].join(',');
 	room(head.length * 3 + 1);
@@ -206,39 +301,45 @@ export function encodeSheetTable(t: SheetTable, candidateIds: readonly string[])
 	);
 	const perRow = 24 * (candidateIds.length + 4);
 	for (let i = 0; i < t.length; i++) {
-		room(perRow);
-		field(t.sheet[i]);
-		buf[p++] = COMMA;
 		const r = regions[t.region[i]!]!;
-		room(r.length + perRow);
-		for (let k = 0; k < r.length; k++) buf[p++] = r[k]!;
-		buf[p++] = COMMA;
-		field(t.centre[i]);
-		buf[p++] = COMMA;
-		field(t.table[i]);
-		room(perRow);
-		buf[p++] = COMMA;
+		room(
+			perRow +
+				r.length +
+				cellRoom(i, SHEET) +
+				cellRoom(i, CENTRE) +
+				cellRoom(i, TABLE) +
+				cellRoom(i, IMAGE)
+		);
+		const out = buf;
+		let q = field(out, p, i, SHEET);
+		out[q++] = COMMA;
+		for (let k = 0; k < r.length; k++) out[q++] = r[k]!;
+		out[q++] = COMMA;
+		q = field(out, q, i, CENTRE);
+		out[q++] = COMMA;
+		q = field(out, q, i, TABLE);
+		out[q++] = COMMA;
 		const reg = t.registered[i]!;
-		if (reg >= 0) count(reg);
-		buf[p++] = COMMA;
-		count(t.valid[i]!);
-		buf[p++] = COMMA;
-		count(t.nul[i]!);
+		if (reg >= 0) q = count(out, q, reg);
+		out[q++] = COMMA;
+		q = count(out, q, t.valid[i]!);
+		out[q++] = COMMA;
+		q = count(out, q, t.nul[i]!);
 		const base = i * nc;
 		for (let k = 0; k < colOf.length; k++) {
-			buf[p++] = COMMA;
+			out[q++] = COMMA;
 			const c = colOf[k]!;
-			count(c < 0 ? 0 : t.votes[base + c]!);
+			q = count(out, q, c < 0 ? 0 : t.votes[base + c]!);
 		}
-		buf[p++] = COMMA;
-		field(t.image[i]);
-		room(1);
-		buf[p++] = LF;
+		out[q++] = COMMA;
+		q = field(out, q, i, IMAGE);
+		out[q++] = LF;
+		p = q;
 	}
 	return buf.subarray(0, p);
 }
 
-const IMAGE = /^https?:\/\/[^\s"<>`\\]+$/;
+const IMAGE_LINK = /^https?:\/\/[^\s"<>`\\]+$/;
 
 /**
  * A sheet file's text as a table, for a file `parseSheetCsv` reads without any problem and in the
@@ -250,7 +351,9 @@ const IMAGE = /^https?:\/\/[^\s"<>`\\]+$/;
  * @example parseSheetTable('sheet,region,centre,table,registered,valid,null,ana,image\nx,n1,,,,2,0,2,\n')?.table.toRows() // [{ sheet: 'x', region: 'n1', valid: 2, null: 0, votes: { ana: 2 } }]
  */
 export function parseSheetTable(
-	text: string
+	text: string,
+	/** The text's UTF-16 code units, when the caller has them (an ASCII file's bytes, widened). */
+	units?: Uint16Array
 ): { candidates: string[]; table: SheetTable } | undefined {
 	const n = text.length;
 	if (text.charCodeAt(0) === 0xfeff || text.indexOf('"') >= 0 || text.indexOf('\r') >= 0)
@@ -268,9 +371,10 @@ export function parseSheetTable(
 	)
 		return undefined;
 	const nc = candidates.length;
-	const t = new SheetTable(candidates, [], Math.ceil(n / 64));
+	const t = new SheetTable(candidates, [], Math.ceil(n / 64), 0);
 	const regionIndex = new Map<string, number>();
-	const seen = new Set<string>();
+	// Repeated sheet keys, found on the table's own copy of each key (key-lines.ts).
+	const seen = new KeyLines(Math.ceil(n / 64));
 	/** The count in text[a, b) (`countOf` of sheet-file.ts), or -1. */
 	const countAt = (a: number, b: number): number => {
 		const len = b - a;
@@ -283,6 +387,21 @@ export function parseSheetTable(
 		}
 		return v;
 	};
+	// The cells are bounds into the text itself, as code units: no copy per cell.
+	let codes = units;
+	if (codes === undefined || codes.length !== n) {
+		codes = new Uint16Array(n);
+		for (let k = 0; k < n; k++) codes[k] = text.charCodeAt(k);
+	}
+	t.codes = codes;
+	t.used = n;
+	const bounds = (): Int32Array => t.bounds;
+	/** Cell `cell` of row `i` is text[a, b) (none when empty). */
+	const cellAt = (b8: Int32Array, i: number, cell: number, a: number, b: number): void => {
+		const o = i * 8 + 2 * cell;
+		b8[o] = a === b ? -1 : a;
+		b8[o + 1] = a === b ? -1 : b;
+	};
 	let i = 0;
 	let pos = nl + 1;
 	while (pos < n) {
@@ -293,13 +412,15 @@ export function parseSheetTable(
 			continue;
 		}
 		t.reserve(i);
+		const b8 = bounds();
 		// sheet, region, centre, table: text up to the next comma.
 		let a = pos;
 		let c = text.indexOf(',', a);
 		if (c < 0 || c >= end || c === a) return undefined;
-		const sheet = text.slice(a, c);
-		if (seen.has(sheet)) return undefined;
-		seen.add(sheet);
+		cellAt(b8, i, SHEET, a, c);
+		const h = KeyLines.hash(codes, a, c);
+		if (seen.line(codes, a, c, h) >= 0) return undefined;
+		seen.add(a, c, h, i);
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c < 0 || c >= end) return undefined;
@@ -312,11 +433,11 @@ export function parseSheetTable(
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c < 0 || c >= end) return undefined;
-		const centre = c > a ? text.slice(a, c) : undefined;
+		cellAt(b8, i, CENTRE, a, c);
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c < 0 || c >= end) return undefined;
-		const table = c > a ? text.slice(a, c) : undefined;
+		cellAt(b8, i, TABLE, a, c);
 		// registered (may be empty), valid, null, the candidates: counts.
 		a = c + 1;
 		c = text.indexOf(',', a);
@@ -339,14 +460,10 @@ export function parseSheetTable(
 		a = c + 1;
 		c = text.indexOf(',', a);
 		if (c >= 0 && c < end) return undefined;
-		const image = end > a ? text.slice(a, end) : undefined;
-		if (image !== undefined && !IMAGE.test(image)) return undefined;
-		t.sheet.push(sheet);
+		if (end > a && !IMAGE_LINK.test(text.slice(a, end))) return undefined;
+		cellAt(b8, i, IMAGE, a, end);
 		t.region[i] = ri;
-		t.centre.push(centre);
-		t.table.push(table);
 		t.registered[i] = reg;
-		t.image.push(image);
 		t.length = ++i;
 		pos = end + 1;
 	}

@@ -95,6 +95,7 @@ describe('planSheetImport', () => {
 		const csv =
 			'R,RN,D,DN,K,V,N,A,B,C,D2\nN,North,7,Seven,k1,10,1,5,3,1,1\nN,North,7,Seven,k2,4,0,1,1,1,1\nS,South,8,Eight,k3,6,2,0,6,0,0\n';
 		const tally = await readTallyCsv(decodeChunks([new TextEncoder().encode(csv)]), mapping);
+		const tables: unknown[] = [];
 		const { plan, errors } = planSheetImport({
 			bundle: fixture(),
 			tabulationId: 'observers',
@@ -103,9 +104,13 @@ describe('planSheetImport', () => {
 			label: { es: 'Actas', en: 'Sheets' },
 			sourceIds: ['fixture-source'],
 			mapping,
-			tally
+			tally,
+			onTable: (t) => tables.push(t)
 		});
 		expect(errors).toEqual([]);
+		// Told the table once, the plan's own (with the regions' ids), before the plan was done.
+		expect(tables).toEqual([plan!.table]);
+		expect(tables[0]).toBe(plan!.table);
 		expect([...plan!.newRegions.get('district')!].map((r) => [r.id, r.parent])).toEqual([
 			['d-n-7', 'north'],
 			['d-s-8', 'south']

@@ -104,6 +104,12 @@ export interface SheetImportRequest {
 	sourceIds: string[];
 	mapping: TallyMapping;
 	tally: TallyFile;
+	/**
+	 * Called with the plan's table (the rows with their regions' ids) as soon as it is made; the
+	 * plan succeeds from there. import-csv has its worker make the sheet file's bytes from then on,
+	 * while the sums are made.
+	 */
+	onTable?: (table: SheetTable) => void;
 }
 
 export interface SheetImportPlan {
@@ -218,6 +224,7 @@ export function planSheetImport(req: SheetImportRequest): {
 
 	// The rows keep their columns; only the table's region ids are resolved.
 	const table = tally.table.withRegionIds(tally.table.regionIds.map((key) => keyToId.get(key)!));
+	req.onTable?.(table);
 	const { national, byRegion } = aggregateSheets(table, parentOf);
 	const carried = new Map((old?.results ?? []).map((r) => [r.contestant, r]));
 	const resultsOf = (s: SheetSums, announced: boolean): Result[] =>

@@ -82,6 +82,9 @@ export async function commit(
 	}
 ): Promise<void> {
 	const mark = opts.mark ?? (() => {});
+	// The JSON texts first, then the sheet bytes that import-csv's worker makes meanwhile.
+	ws.formatTexts();
+	await ws.sheetsReady();
 	const changed = ws.changes().map((c) => c.rel);
 	if (changed.length === 0) {
 		opts.io.out('Nothing to change: the data already says this.');

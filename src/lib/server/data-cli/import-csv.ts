@@ -138,8 +138,9 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	const started = performance.now();
 	let tally;
 	let inWorker;
+	let encode;
 	try {
-		({ tally, worker: inWorker } = await reading.result());
+		({ tally, worker: inWorker, encode } = await reading.result());
 	} catch (e) {
 		throw new CliError(EXIT_IO, [`${file}: could not be read (${(e as Error).message})`]);
 	}
@@ -147,6 +148,9 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		`reading, decoding and checking ${fmtInt(tally.table.length)} rows${inWorker ? ' (in a worker thread, beside the two phases above; what is left of it)' : ''}`
 	);
 	const rowErrors = tally.errors.map((e) => formatRowError(file, e));
+	// (A worker that read the file waits to be asked for the sheet bytes, below: stopped if the
+	// command ends before.)
+	if (tally.fatal || (!values['skip-invalid'] && rowErrors.length > 0)) reading.cancel();
 	if (tally.fatal || (!values['skip-invalid'] && rowErrors.length > 0))
 		throw new CliError(EXIT_INVALID, [
 			`✗ ${file}: ${rowErrors.length}${rowErrors.length >= 100 ? '+' : ''} problem(s); nothing was imported${tally.fatal ? '' : ' (--skip-invalid imports the valid rows)'}:`,
@@ -162,6 +166,10 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		values['label-es'] && values['label-en']
 			? { es: values['label-es'], en: values['label-en'] }
 			: undefined;
+	// With a worker, it makes the sheet file's bytes (from the moment the rows' regions are
+	// resolved) while this thread makes the sums, formats and validates.
+	const candidateIds = bundle.election.candidates.map((c) => c.id);
+	let sheetBytes: Promise<Uint8Array | undefined> | undefined;
 	const { plan, errors: planErrors } = planSheetImport({
 		bundle,
 		tabulationId: values.tabulation!,
@@ -170,9 +178,13 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 		label,
 		sourceIds: values.source,
 		mapping,
-		tally
+		tally,
+		onTable: (t) => {
+			sheetBytes = encode?.(t.regionIds, candidateIds);
+		}
 	});
 	mark('aggregation (plan)');
+	if (!plan) reading.cancel();
 	if (!plan)
 		throw new CliError(EXIT_INVALID, [
 			`✗ ${file}: cannot import:`,
@@ -200,11 +212,7 @@ export async function importCsv(argv: string[], dataDir: string, io: Io): Promis
 	if (i >= 0) tab.snapshots[i] = plan.snapshot;
 	else tab.snapshots.push(plan.snapshot);
 	ws.rewrite(tabRel!, tabs);
-	ws.setSheets(
-		plan.snapshot.id,
-		plan.table,
-		bundle.election.candidates.map((c) => c.id)
-	);
+	ws.setSheets(plan.snapshot.id, plan.table, candidateIds, sheetBytes);
 
 	mark('sheet file text');
 	const ms = performance.now() - started;

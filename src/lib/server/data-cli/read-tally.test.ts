@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeSheetTable } from '../../data/sheet-table';
 import { decodeChunks, type Encoding } from '../../import/decode';
 import { VE_2024_OPPOSITION } from '../../import/mapping';
 import { readTallyCsv } from '../../import/tally-csv';
@@ -53,6 +54,36 @@ describe('a tally read in a worker thread', () => {
 				fatal: back.fatal
 			});
 		}
+	});
+});
+
+describe('the worker thread’s table (SharedArrayBuffers)', () => {
+	it('is read as the table in this thread, posted without a copy, and gives the same sheet bytes', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'escrutinio-read-tally-'));
+		const file = join(dir, 'in.csv');
+		const lines = [HEAD, ...Array.from({ length: 5000 }, (_, i) => line(i + 1))];
+		lines[7] = line(7, '-1'); // a bad count (skipped)
+		writeFileSync(file, lines.join('\n') + '\n');
+		const req = {
+			file,
+			encoding: 'utf-8' as const,
+			mapping: VE_2024_OPPOSITION,
+			skipInvalid: true
+		};
+		const here = await readTallyFile(req);
+		const shared = await readTallyFile(req, true);
+		expect(shared.table.codes.buffer).toBeInstanceOf(SharedArrayBuffer);
+		const { packed, transfer } = packTally(shared);
+		expect(transfer).toEqual([]);
+		const back = unpackTally(structuredClone(packed));
+		expect(back.rows).toEqual(here.rows);
+		expect(back.errors).toEqual(here.errors);
+		const ids = [...back.table.candidates].reverse();
+		const regionIds = back.table.regionIds.map((k) => 'x-' + k);
+		// What the worker makes when asked, and what this thread would make.
+		expect(encodeSheetTable(shared.table.withRegionIds(regionIds), ids)).toEqual(
+			encodeSheetTable(here.table.withRegionIds(regionIds), ids)
+		);
 	});
 });
 

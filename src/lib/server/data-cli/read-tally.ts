@@ -40,8 +40,11 @@ export function* fileChunks(fd: number, size = 1 << 20): Generator<Uint8Array> {
 	}
 }
 
-/** Stream, decode, check and map a tally-sheet file in this thread. Throws on a read error. */
-export async function readTallyFile(req: TallyRequest): Promise<TallyFile> {
+/**
+ * Stream, decode, check and map a tally-sheet file in this thread. Throws on a read error. `shared`:
+ * the table in SharedArrayBuffers (the worker's, see `readTallyInBackground`).
+ */
+export async function readTallyFile(req: TallyRequest, shared = false): Promise<TallyFile> {
 	const fd = openSync(req.file, 'r');
 	try {
 		return await readTallyCsv(
@@ -49,42 +52,60 @@ export async function readTallyFile(req: TallyRequest): Promise<TallyFile> {
 			req.mapping,
 			// Room for the rows at once (no table grown and copied on the way): a row of a tally-sheet
 			// file takes more than 64 bytes.
-			{ skipInvalid: req.skipInvalid, expectedRows: Math.ceil(fstatSync(fd).size / 64) }
+			{ skipInvalid: req.skipInvalid, expectedRows: Math.ceil(fstatSync(fd).size / 64), shared }
 		);
 	} finally {
 		closeSync(fd);
 	}
 }
 
-/** A TallyFile as a worker posts it: plain data, the table's numbers in buffers moved, not copied. */
+/** A TallyFile as a worker posts it: plain data, the table's numbers and text in buffers moved, not copied. */
 export interface PackedTally {
 	tally: Omit<TallyFile, 'rows' | 'table'>;
-	table: Omit<SheetTable, 'reserve' | 'withRegionIds' | 'row' | 'toRows'>;
+	table: Pick<
+		SheetTable,
+		| 'length'
+		| 'candidates'
+		| 'regionIds'
+		| 'region'
+		| 'registered'
+		| 'valid'
+		| 'nul'
+		| 'votes'
+		| 'codes'
+		| 'used'
+		| 'bounds'
+	>;
 }
 
 export function packTally(t: TallyFile): { packed: PackedTally; transfer: ArrayBuffer[] } {
 	const { header, regions, errors, skippedLines, ignoredColumns, hasRegistered, fatal } = t;
 	const s = t.table;
+	// The text cells travel as their code units and bounds (sheet-table.ts): two buffers moved, where
+	// 400,000 strings were copied one by one and made again on the other side (docs/data-cli.md,
+	// "Seventh pass").
 	const table = {
 		length: s.length,
 		candidates: s.candidates,
 		regionIds: s.regionIds,
-		sheet: s.sheet,
 		region: s.region,
-		centre: s.centre,
-		table: s.table,
 		registered: s.registered,
 		valid: s.valid,
 		nul: s.nul,
 		votes: s.votes,
-		image: s.image
+		codes: s.codes,
+		used: s.used,
+		bounds: s.bounds
 	};
 	return {
 		packed: {
 			tally: { header, regions, errors, skippedLines, ignoredColumns, hasRegistered, fatal },
 			table
 		},
-		transfer: [s.region, s.registered, s.valid, s.nul, s.votes].map((a) => a.buffer as ArrayBuffer)
+		// (Columns in SharedArrayBuffers are shared by postMessage, not moved: both threads keep them.)
+		transfer: [s.region, s.registered, s.valid, s.nul, s.votes, s.codes, s.bounds]
+			.map((a) => a.buffer)
+			.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer)
 	};
 }
 
@@ -145,8 +166,13 @@ function workerFile(file: string): URL | undefined {
  * outcome is the same either way: the same TallyFile, or the same error message.
  */
 export function readTallyInBackground(req: TallyRequest): {
-	/** The file's content, and whether a worker read it (starts the reading here if none does). */
-	result: () => Promise<{ tally: TallyFile; worker: boolean }>;
+	/**
+	 * The file's content, and whether a worker read it (starts the reading here if none does). With
+	 * a worker, `encode` has it make the sheet file's bytes (`encodeSheetTable` of the table with
+	 * the given region ids) while this thread goes on: the worker's table is in SharedArrayBuffers,
+	 * which both threads read. Undefined when the bytes would not come (then make them here).
+	 */
+	result: () => Promise<{ tally: TallyFile; worker: boolean; encode?: SheetEncoder }>;
 	/** Stop the worker (when the command ends before it needs the file). */
 	cancel: () => void;
 	/** Whether a worker thread was started (this thread is free until `result`). */
@@ -177,8 +203,25 @@ export function readTallyInBackground(req: TallyRequest): {
 	return {
 		result: async () => {
 			const r = await outcome;
+			if ('ok' in r) {
+				const w = worker!;
+				// The worker now only waits for `encode` (at most one request): it must not keep the
+				// process alive, and it stops once it has answered.
+				w.unref();
+				let asked = false;
+				const encode: SheetEncoder = (regionIds, candidateIds) => {
+					if (asked) return Promise.resolve(undefined);
+					asked = true;
+					return new Promise<Uint8Array | undefined>((resolve) => {
+						w.once('message', (m: { bytes?: Uint8Array }) => resolve(m.bytes));
+						w.once('error', () => resolve(undefined));
+						w.once('exit', () => resolve(undefined));
+						w.postMessage({ regionIds, candidateIds });
+					}).finally(() => void w.terminate());
+				};
+				return { tally: unpackTally(r.ok), worker: true, encode };
+			}
 			void worker?.terminate();
-			if ('ok' in r) return { tally: unpackTally(r.ok), worker: true };
 			if ('error' in r) throw new Error(r.error);
 			return { tally: await readTallyFile(req), worker: false };
 		},
@@ -186,3 +229,9 @@ export function readTallyInBackground(req: TallyRequest): {
 		inWorker: true
 	};
 }
+
+/** Ask the worker for `encodeSheetTable(table.withRegionIds(regionIds), candidateIds)`. */
+export type SheetEncoder = (
+	regionIds: string[],
+	candidateIds: string[]
+) => Promise<Uint8Array | undefined>;

@@ -1,8 +1,29 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateElectionFiles } from '../../data/bundle';
 import type { Tabulation } from '../../schemas';
 import { validateCurrent } from './common';
-import { Workspace } from './workspace';
+import { readText, Workspace } from './workspace';
+
+describe('readText', () => {
+	it("gives readFileSync(file, 'utf8')'s text: ASCII, accents, a BOM, bytes that are not UTF-8, nothing", () => {
+		const dir = mkdtempSync(join(tmpdir(), 'escrutinio-read-text-'));
+		const cases: [string, Uint8Array][] = [
+			['ascii', Buffer.from('sheet,region\n1001-1,p-1\n\u007f\u0000,"x"\r\n')],
+			['accents', Buffer.from('{"name": "PEÑALVER", "x": "€😀"}\n')],
+			['bom', Buffer.from('\ufeff{"a": 1}\n')],
+			['latin1-bytes', Uint8Array.from([0x50, 0x45, 0xd1, 0x41, 0x0a, 0xff, 0xc3])],
+			['empty', new Uint8Array(0)]
+		];
+		for (const [name, bytes] of cases) {
+			const file = join(dir, name);
+			writeFileSync(file, bytes);
+			expect(readText(file)).toBe(readFileSync(file, 'utf8'));
+		}
+	});
+});
 
 describe('Workspace.memo', () => {
 	it('parses an unchanged file once, and a rewritten or appended one again', () => {

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
@@ -44,6 +45,8 @@ interface SheetDoc {
 	next: Uint8Array | undefined;
 	/** Whether `next` differs from the bytes read (worked out once). */
 	differs?: boolean;
+	/** `next`, being made elsewhere (see `setSheets`). */
+	pending?: Promise<Uint8Array | undefined>;
 }
 
 /** A file the change writes. */
@@ -113,7 +116,7 @@ export class Workspace {
 			const file = `${display}/${rel}`;
 			let text: string;
 			try {
-				text = readFileSync(abs, 'utf8');
+				text = readText(abs);
 			} catch (e) {
 				errors.push({ file, path: '', expected: 'a readable file', found: (e as Error).message });
 				continue;
@@ -130,10 +133,18 @@ export class Workspace {
 				.filter((f) => f.endsWith('.csv'))
 				.sort()) {
 				const rel = `sheets/${f}`;
-				const text = readFileSync(join(dir, rel), 'utf8');
+				const bytes = readFileSync(join(dir, rel));
+				const ascii = isAscii(bytes);
+				// (readText's way; an ASCII file's bytes, widened, are its code units as well.)
+				const text = ascii ? bytes.toString('latin1') : bytes.toString('utf8');
+				let units: Uint16Array | undefined;
+				if (ascii) (units = new Uint16Array(bytes.length)).set(bytes);
 				// A file in the plain form the CLI writes goes straight into columns; any other (or one
 				// with a problem) is read by parseSheetCsv, for its messages and its rows.
-				let parsed: { candidates: string[]; table: SheetTable } | undefined = parseSheetTable(text);
+				let parsed: { candidates: string[]; table: SheetTable } | undefined = parseSheetTable(
+					text,
+					units
+				);
 				if (!parsed) {
 					const slow = parseSheetCsv(text, `${display}/${rel}`);
 					errors.push(...slow.errors);
@@ -223,19 +234,38 @@ export class Workspace {
 		doc.next = undefined;
 	}
 
-	/** Set the sheet rows of a snapshot (`sheets/<snapshot>.csv`), columns in hand. */
-	setSheets(snapshotId: string, table: SheetTable, candidateIds: string[]): void {
+	/**
+	 * Set the sheet rows of a snapshot (`sheets/<snapshot>.csv`), columns in hand. `bytes`: the
+	 * file's bytes (`encodeSheetTable(table, candidateIds)`) being made elsewhere (import-csv's
+	 * worker thread); they are awaited by `sheetsReady`, and made here if they do not come.
+	 */
+	setSheets(
+		snapshotId: string,
+		table: SheetTable,
+		candidateIds: string[],
+		bytes?: Promise<Uint8Array | undefined>
+	): void {
 		const rel = `sheets/${snapshotId}.csv`;
 		const prev = this.sheets.get(snapshotId);
-		const next = encodeSheetTable(table, candidateIds);
 		this.sheets.set(snapshotId, {
 			rel,
 			snapshotId,
 			text: prev?.text,
 			candidates: candidateIds,
 			table,
-			next
+			next: bytes ? undefined : encodeSheetTable(table, candidateIds),
+			pending: bytes
 		});
+	}
+
+	/** Wait for the sheet files' bytes that `setSheets` was given as coming (see there). */
+	async sheetsReady(): Promise<void> {
+		for (const s of this.sheets.values()) {
+			if (!s.pending) continue;
+			const bytes = await s.pending;
+			s.pending = undefined;
+			s.next = bytes ?? encodeSheetTable(s.table, s.candidates);
+		}
 	}
 
 	/** The files as `validateElectionFiles` takes them, with the pending changes. */
@@ -266,18 +296,26 @@ export class Workspace {
 		return files;
 	}
 
+	/** Make the new text of every JSON file the change rewrites or appends to (once; see `changes`). */
+	formatTexts(): void {
+		for (const doc of this.docs.values())
+			if (doc.next === undefined) {
+				if (doc.rewritten) doc.next = formatJson(doc.data, 160, this.known);
+				else if (doc.appended.length > 0)
+					doc.next = appendToJsonList(doc.text!, doc.appended) ?? formatJson(doc.data);
+			}
+	}
+
 	/**
 	 * Every file the change writes, with its new content (files whose bytes would not change are left
 	 * out). Each new text is made once: mutate a file's data before `rewrite` or `append`, not after.
 	 */
 	changes(): ChangedFile[] {
 		const out: ChangedFile[] = [];
+		if ([...this.sheets.values()].some((s) => s.pending))
+			throw new Error('changes(): await sheetsReady() first');
+		this.formatTexts();
 		for (const doc of this.docs.values()) {
-			if (doc.next === undefined) {
-				if (doc.rewritten) doc.next = formatJson(doc.data, 160, this.known);
-				else if (doc.appended.length > 0)
-					doc.next = appendToJsonList(doc.text!, doc.appended) ?? formatJson(doc.data);
-			}
 			const content = doc.next;
 			if (content !== undefined && content !== doc.text)
 				out.push({
@@ -300,6 +338,16 @@ export class Workspace {
 		}
 		return out.sort((a, b) => a.rel.localeCompare(b.rel));
 	}
+}
+
+/**
+ * A file's text, as `readFileSync(file, 'utf8')` gives it. A file of ASCII only (the sheet files,
+ * most JSON files) is read as Latin-1, the same characters: Node then makes the string without
+ * decoding, where its UTF-8 decoder took 10–15 ms per MB (docs/data-cli.md, "Seventh pass").
+ */
+export function readText(file: string): string {
+	const bytes = readFileSync(file);
+	return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** Freeze a JSON value all through (its objects and lists). */
