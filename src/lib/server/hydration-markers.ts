@@ -5,11 +5,11 @@
  * docs/hydration.md) is never hydrated, and the markers are only nodes for the browser to parse and
  * keep: 2,177 of them on the statements page, 2,042 on the claims page.
  */
-const MARKER = /<!--(?:\[-?\d*!?|\]!?|)-->/g;
+export const HYDRATION_MARKER = /<!--(?:\[-?\d*!?|\]!?|)-->/g;
 
 /** The page's HTML without hydration markers, unless SvelteKit's client is on the page to use them. */
 export function dropHydrationMarkers(html: string): string {
 	// SvelteKit's inline bootstrap (`__sveltekit_<hash> = {…}`) is there only when the page hydrates.
 	if (html.includes('__sveltekit_')) return html;
-	return html.replace(MARKER, '');
+	return html.replace(HYDRATION_MARKER, '');
 }
