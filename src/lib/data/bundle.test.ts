@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { validateElectionFiles, type RawElectionFiles } from './bundle';
 import { formatDataError } from './errors';
 import { readElectionFolder } from '../server/load-dataset';
+import { SheetTable } from './sheet-table';
+import type { SheetRow } from '../schemas';
 
 const VALID = resolve('tests/fixtures/elections/valid-minimal/fixture-2030');
 const INVALID = resolve('tests/fixtures/invalid');
@@ -94,6 +96,64 @@ describe('validateElectionFiles', () => {
 		expect(errors.map((e) => e.path)).toEqual(
 			expect.arrayContaining(['[0].snapshots[0].results[1].votes', '[0].url'])
 		);
+	});
+
+	describe('sheet rows', () => {
+		const file = 'fixture-2030/sheets/official-2.csv';
+		// One bad row each (the row's index, the change, the message), as checkSheets gave them before
+		// its row pass was split in two: sums, then messages only for a table with a problem.
+		const bad: [number, (r: SheetRow) => void, string][] = [
+			[
+				1,
+				(r) => (r.region = 'nowhere'),
+				`${file} › row 2 (sheet "N-2").region: expected the id of a region in election.json or regions/*.json, got unknown region id "nowhere"`
+			],
+			[
+				2,
+				(r) => (r.region = 'north'),
+				`${file} › row 3 (sheet "N-3").region: expected a region of the finest level ("district"), got "north" of level "region"`
+			],
+			[
+				3,
+				(r) => (r.votes.ana! += 100),
+				`${file} › row 4 (sheet "N-4").valid: expected valid votes ≥ the sum of the candidates (180), got 80`
+			],
+			[
+				4,
+				(r) => (r.registered = 50),
+				`${file} › row 5 (sheet "N-5").registered: expected registered electors ≥ valid + null (81), got 50`
+			]
+		];
+		/** The fixture with some of those rows, as rows or as columns (the CLI's form). */
+		function withBad(which: typeof bad, asTable: boolean): RawElectionFiles {
+			const files = structuredClone(readValid());
+			const sf = files.sheets![0]!;
+			for (const [i, change] of which) change(sf.rows![i]!);
+			if (asTable) {
+				sf.table = SheetTable.fromRows(sf.rows!, sf.candidates);
+				delete sf.rows;
+			}
+			return files;
+		}
+		const rowMessages = (files: RawElectionFiles) => {
+			const { bundle, errors } = validateElectionFiles(files);
+			expect(bundle).toBeUndefined();
+			return errors.map(formatDataError).filter((m) => m.startsWith(`${file} › row`));
+		};
+		for (const asTable of [false, true]) {
+			const form = asTable ? 'columns' : 'rows';
+			for (const one of bad)
+				it(`refuses bad row ${one[0] + 1} alone (${form})`, () =>
+					expect(rowMessages(withBad([one], asTable))).toEqual([one[2]]));
+			it(`gives every bad row its message, in row order (${form})`, () => {
+				const files = withBad(bad, asTable);
+				expect(rowMessages(files)).toEqual(bad.map((b) => b[2]));
+				// The sums no longer match the release's figures either.
+				expect(validateElectionFiles(files).errors.map(formatDataError)).toContain(
+					'fixture-2030/tabulations/all.json › [0].snapshots[1].results[0].votes: expected votes equal to the sum of the rows of fixture-2030/sheets/official-2.csv (660), got 560'
+				);
+			});
+		}
 	});
 
 	it('does not mutate its input', () => {
