@@ -861,6 +861,95 @@ function addSums(sums: Sums, more: Sums) {
 const newSums = (): Sums => ({ rows: 0, valid: 0, null: 0, votes: new Map() });
 
 /**
+ * The row pass of `checkSheets` over a table: per region of the table (`stride` = candidates + 3
+ * slots: rows, valid, null, then each candidate's votes), the sums of its rows in row order, and
+ * whether a row has a problem that `rowProblems` reports (a region of `verdict` other than 0,
+ * candidates above the valid votes, valid + null above the registered electors). Only numbers
+ * here, the columns in locals: the loop stays small and sees one shape of table.
+ */
+function sumRows(
+	t: SheetTable,
+	verdict: Uint8Array
+): { acc: Float64Array; used: Uint8Array; problems: boolean } {
+	const nc = t.candidates.length;
+	const stride = nc + 3;
+	const acc = new Float64Array(t.regionIds.length * stride);
+	const used = new Uint8Array(t.regionIds.length);
+	const { region, valid, nul, votes, registered } = t;
+	let problems = false;
+	for (let i = 0; i < t.length; i++) {
+		const ri = region[i]!;
+		const v = valid[i]!;
+		const n = nul[i]!;
+		const o = ri * stride;
+		let cand = 0;
+		for (let k = 0, b = i * nc; k < nc; k++) {
+			const x = votes[b + k]!;
+			cand += x;
+			acc[o + 3 + k] = acc[o + 3 + k]! + x;
+		}
+		const reg = registered[i]!;
+		if (verdict[ri] !== 0 || cand > v || (reg >= 0 && v + n > reg)) problems = true;
+		used[ri] = 1;
+		acc[o] = acc[o]! + 1;
+		acc[o + 1] = acc[o + 1]! + v;
+		acc[o + 2] = acc[o + 2]! + n;
+	}
+	return { acc, used, problems };
+}
+
+/** The messages of the rows with a problem (see `sumRows`), in row order. */
+function rowProblems(
+	t: SheetTable,
+	verdict: Uint8Array,
+	file: string,
+	levelOf: Map<string, string | undefined>,
+	finestLevel: string | undefined,
+	errors: DataError[]
+) {
+	const nc = t.candidates.length;
+	const ids = t.regionIds;
+	const at = (i: number) => `row ${i + 1} (sheet ${JSON.stringify(t.sheetOf(i))})`;
+	for (let i = 0; i < t.length; i++) {
+		const ri = t.region[i]!;
+		const v = verdict[ri]!;
+		if (v === 1)
+			errors.push({
+				file,
+				path: `${at(i)}.region`,
+				expected: 'the id of a region in election.json or regions/*.json',
+				found: `unknown region id ${JSON.stringify(ids[ri])}`
+			});
+		else if (v === 2)
+			errors.push({
+				file,
+				path: `${at(i)}.region`,
+				expected: `a region of the finest level (${JSON.stringify(finestLevel)})`,
+				found: `${JSON.stringify(ids[ri])} of level ${JSON.stringify(levelOf.get(ids[ri]!))}`
+			});
+		const valid = t.valid[i]!;
+		const nul = t.nul[i]!;
+		let cand = 0;
+		for (let k = 0, b = i * nc; k < nc; k++) cand += t.votes[b + k]!;
+		if (cand > valid)
+			errors.push({
+				file,
+				path: `${at(i)}.valid`,
+				expected: `valid votes ≥ the sum of the candidates (${cand})`,
+				found: String(valid)
+			});
+		const reg = t.registered[i]!;
+		if (reg >= 0 && valid + nul > reg)
+			errors.push({
+				file,
+				path: `${at(i)}.registered`,
+				expected: `registered electors ≥ valid + null (${valid + nul})`,
+				found: String(reg)
+			});
+	}
+}
+
+/**
  * Sheet files against their snapshots: every snapshot with `sheets` has its file and every file its
  * snapshot; the header lists the election's candidates in order; each row names a known region of
  * the finest level and is consistent (candidates ≤ valid, valid + null ≤ registered); the row count
@@ -938,60 +1027,12 @@ function checkSheets(
 			const nc = t.candidates.length;
 			const ids = t.regionIds;
 			// Per region of the table: 0 known and of the finest level, 1 unknown, 2 another level.
-			const verdict = ids.map((id) =>
+			const verdict = Uint8Array.from(ids, (id) =>
 				!levelOf.has(id) ? 1 : finestLevel !== undefined && levelOf.get(id) !== finestLevel ? 2 : 0
 			);
+			const { acc, used, problems } = sumRows(t, verdict);
+			if (problems) rowProblems(t, verdict, sf.file, levelOf, finestLevel, errors);
 			const stride = nc + 3;
-			const acc = new Float64Array(ids.length * stride);
-			const used = new Uint8Array(ids.length);
-			// A row's path, made only for a problem (not a closure per row).
-			const at = (i: number) => `row ${i + 1} (sheet ${JSON.stringify(t.sheetOf(i))})`;
-			for (let i = 0; i < t.length; i++) {
-				const ri = t.region[i]!;
-				const v = verdict[ri]!;
-				if (v === 1)
-					errors.push({
-						file: sf.file,
-						path: `${at(i)}.region`,
-						expected: 'the id of a region in election.json or regions/*.json',
-						found: `unknown region id ${JSON.stringify(ids[ri])}`
-					});
-				else if (v === 2)
-					errors.push({
-						file: sf.file,
-						path: `${at(i)}.region`,
-						expected: `a region of the finest level (${JSON.stringify(finestLevel)})`,
-						found: `${JSON.stringify(ids[ri])} of level ${JSON.stringify(levelOf.get(ids[ri]!))}`
-					});
-				const valid = t.valid[i]!;
-				const nul = t.nul[i]!;
-				const o = ri * stride;
-				let cand = 0;
-				for (let k = 0, b = i * nc; k < nc; k++) {
-					const x = t.votes[b + k]!;
-					cand += x;
-					acc[o + 3 + k] = acc[o + 3 + k]! + x;
-				}
-				if (cand > valid)
-					errors.push({
-						file: sf.file,
-						path: `${at(i)}.valid`,
-						expected: `valid votes ≥ the sum of the candidates (${cand})`,
-						found: String(valid)
-					});
-				const reg = t.registered[i]!;
-				if (reg >= 0 && valid + nul > reg)
-					errors.push({
-						file: sf.file,
-						path: `${at(i)}.registered`,
-						expected: `registered electors ≥ valid + null (${valid + nul})`,
-						found: String(reg)
-					});
-				used[ri] = 1;
-				acc[o] = acc[o]! + 1;
-				acc[o + 1] = acc[o + 1]! + valid;
-				acc[o + 2] = acc[o + 2]! + nul;
-			}
 			const direct = new Map<string, Sums>();
 			for (let ri = 0; ri < ids.length; ri++) {
 				if (!used[ri]) continue;

@@ -43,15 +43,18 @@ export function aggregateSheets(
 	const stride = nc + 4;
 	const acc = new Float64Array(t.regionIds.length * stride);
 	const used = new Uint8Array(t.regionIds.length);
+	// The columns in locals: the loop reads no property of a table (whose shape varies: see
+	// `SheetTable.withRegionIds`) per row.
+	const { region, valid, nul, registered, votes } = t;
 	for (let i = 0; i < t.length; i++) {
-		const o = t.region[i]! * stride;
-		used[t.region[i]!] = 1;
+		const o = region[i]! * stride;
+		used[region[i]!] = 1;
 		acc[o] = acc[o]! + 1;
-		acc[o + 1] = acc[o + 1]! + t.valid[i]!;
-		acc[o + 2] = acc[o + 2]! + t.nul[i]!;
-		const reg = t.registered[i]!;
+		acc[o + 1] = acc[o + 1]! + valid[i]!;
+		acc[o + 2] = acc[o + 2]! + nul[i]!;
+		const reg = registered[i]!;
 		if (reg >= 0) acc[o + 3] = acc[o + 3]! + reg;
-		for (let k = 0, b = i * nc; k < nc; k++) acc[o + 4 + k] = acc[o + 4 + k]! + t.votes[b + k]!;
+		for (let k = 0, b = i * nc; k < nc; k++) acc[o + 4 + k] = acc[o + 4 + k]! + votes[b + k]!;
 	}
 	const direct = new Map<string, SheetSums>();
 	for (let ri = 0; ri < t.regionIds.length; ri++) {
