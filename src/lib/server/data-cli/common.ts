@@ -84,7 +84,9 @@ export async function commit(
 	const mark = opts.mark ?? (() => {});
 	// The JSON texts first, then the sheet bytes that import-csv's worker makes meanwhile.
 	ws.formatTexts();
+	mark('new JSON texts');
 	await ws.sheetsReady();
+	mark('waiting for the sheet bytes');
 	const changed = ws.changes().map((c) => c.rel);
 	if (changed.length === 0) {
 		opts.io.out('Nothing to change: the data already says this.');
@@ -103,7 +105,7 @@ export async function commit(
 	const temps = opts.dryRun
 		? undefined
 		: startTemporaries(files.map((f) => ({ path: f.path, content: f.content })));
-	mark('new file texts');
+	mark('temporary files started');
 	// Files the change leaves as they were are not parsed again (Workspace.memo); every rule across
 	// files, and the sheet files, are checked again in full.
 	const { errors } = validateElectionFiles(ws.raw(), ws.memo);
