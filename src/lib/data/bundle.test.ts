@@ -5,7 +5,7 @@ import { validateElectionFiles, type RawElectionFiles } from './bundle';
 import { formatDataError } from './errors';
 import { readElectionFolder } from '../server/load-dataset';
 import { SheetTable } from './sheet-table';
-import type { SheetRow } from '../schemas';
+import type { SheetRow, Tabulation } from '../schemas';
 
 const VALID = resolve('tests/fixtures/elections/valid-minimal/fixture-2030');
 const INVALID = resolve('tests/fixtures/invalid');
@@ -100,6 +100,7 @@ describe('validateElectionFiles', () => {
 
 	describe('sheet rows', () => {
 		const file = 'fixture-2030/sheets/official-2.csv';
+		const tabFile = 'fixture-2030/tabulations/all.json';
 		// One bad row each (the row's index, the change, the message), as checkSheets gave them before
 		// its row pass was split in two: sums, then messages only for a table with a problem.
 		const bad: [number, (r: SheetRow) => void, string][] = [
@@ -140,6 +141,29 @@ describe('validateElectionFiles', () => {
 			expect(bundle).toBeUndefined();
 			return errors.map(formatDataError).filter((m) => m.startsWith(`${file} › row`));
 		};
+		it('compares the sums with the release, nationally and per region, groups as their members', () => {
+			const files = structuredClone(readValid());
+			const tab = files.tabulations.find((f) => f.file.endsWith('all.json'))!;
+			const release = (tab.data as Tabulation[])[0]!.snapshots[1]!;
+			release.totals.valid = 981;
+			release.totals.voters = 991;
+			release.regions[0]!.unitsCounted = 7;
+			release.regions[1]!.results.pop(); // the group "rest" (caro, dani) of the south
+			release.regions[1]!.results[1]!.votes = 171;
+			for (const asTable of [false, true]) {
+				const sf = files.sheets![0]!;
+				if (asTable) sf.table = SheetTable.fromRows(sf.rows!, sf.candidates);
+				const { errors } = validateElectionFiles(files);
+				// (As main gave them before the sums were kept in arrays rather than maps.)
+				expect(errors.map(formatDataError)).toEqual([
+					`${tabFile} › [0].snapshots[1].totals.valid: expected valid votes equal to the sum of the rows of ${file} (980), got 981`,
+					`${tabFile} › [0].snapshots[1].regions[0].unitsCounted: expected units counted equal to the sum of the rows of ${file} (6), got 7`,
+					`${tabFile} › [0].snapshots[1].regions[1].results[1].votes: expected votes equal to the sum of the rows of ${file} (170), got 171`,
+					`${tabFile} › [0].snapshots[1].regions[1].results: expected a result for "caro" (the rows of ${file} give it 25 votes), got none`,
+					`${tabFile} › [0].snapshots[1].regions[1].results: expected a result for "dani" (the rows of ${file} give it 25 votes), got none`
+				]);
+			}
+		});
 		for (const asTable of [false, true]) {
 			const form = asTable ? 'columns' : 'rows';
 			for (const one of bad)
