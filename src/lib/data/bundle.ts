@@ -844,22 +844,6 @@ function checkRegionTree(
 	return { levelOf, finest: levels[levels.length - 1]?.id };
 }
 
-interface Sums {
-	rows: number;
-	valid: number;
-	null: number;
-	votes: Map<string, number>;
-}
-
-function addSums(sums: Sums, more: Sums) {
-	sums.rows += more.rows;
-	sums.valid += more.valid;
-	sums.null += more.null;
-	for (const [id, v] of more.votes) sums.votes.set(id, (sums.votes.get(id) ?? 0) + v);
-}
-
-const newSums = (): Sums => ({ rows: 0, valid: 0, null: 0, votes: new Map() });
-
 /**
  * The row pass of `checkSheets` over a table: per region of the table (`stride` = candidates + 3
  * slots: rows, valid, null, then each candidate's votes), the sums of its rows in row order, and
@@ -971,8 +955,6 @@ function checkSheets(
 	const parentOf = new Map(election.regions.map((r) => [r.id, r.parent]));
 	const members = new Map(election.groups.map((g) => [g.id, g.members]));
 	const candidateIds = election.candidates.map((c) => c.id);
-	const votesOf = (sums: Sums, contestant: string) =>
-		(members.get(contestant) ?? [contestant]).reduce((a, m) => a + (sums.votes.get(m) ?? 0), 0);
 	const compare = (
 		file: string,
 		path: string,
@@ -1020,7 +1002,6 @@ function checkSheets(
 					expected: `the number of rows in ${sf.file} (${t.length})`,
 					found: String(s.sheets.rows)
 				});
-			const national = newSums();
 			// Rows are summed by their own region (in columns, one slot per region of the table),
 			// then each region's sums go up its chain of parents (a few thousand regions rather than
 			// every row at every level).
@@ -1033,22 +1014,22 @@ function checkSheets(
 			const { acc, used, problems } = sumRows(t, verdict);
 			if (problems) rowProblems(t, verdict, sf.file, levelOf, finestLevel, errors);
 			const stride = nc + 3;
-			const direct = new Map<string, Sums>();
-			for (let ri = 0; ri < ids.length; ri++) {
-				if (!used[ri]) continue;
-				const o = ri * stride;
-				const own = newSums();
-				own.rows = acc[o]!;
-				own.valid = acc[o + 1]!;
-				own.null = acc[o + 2]!;
-				for (let k = 0; k < nc; k++) own.votes.set(t.candidates[k]!, acc[o + 3 + k]!);
-				const same = direct.get(ids[ri]!);
-				if (same) addSums(same, own);
-				else direct.set(ids[ri]!, own);
-			}
+			// Sums of an area: rows, valid, null, then the votes of each column of the table (`stride`
+			// slots). A vote column's id is looked up by `colOf` (the last column of an id, as a map of
+			// id to votes filled column by column would keep it).
+			const colOf = new Map(t.candidates.map((id, k) => [id, k]));
+			const add = (sums: Map<string, Float64Array>, id: string, from: Float64Array, o: number) => {
+				let to = sums.get(id);
+				if (!to) sums.set(id, (to = new Float64Array(stride)));
+				for (let j = 0; j < stride; j++) to[j] = to[j]! + from[o + j]!;
+			};
+			const direct = new Map<string, Float64Array>();
+			for (let ri = 0; ri < ids.length; ri++) if (used[ri]) add(direct, ids[ri]!, acc, ri * stride);
 			// The national sums from the regions' (not row by row again).
-			for (const own of direct.values()) addSums(national, own);
-			const byRegion = new Map<string, Sums>();
+			const national = new Float64Array(stride);
+			for (const own of direct.values())
+				for (let j = 0; j < stride; j++) national[j] = national[j]! + own[j]!;
+			const byRegion = new Map<string, Float64Array>();
 			for (const [region, own] of direct) {
 				const seen = new Set<string>();
 				for (
@@ -1057,16 +1038,19 @@ function checkSheets(
 					r = parentOf.get(r)
 				) {
 					seen.add(r);
-					let sums = byRegion.get(r);
-					if (!sums) byRegion.set(r, (sums = newSums()));
-					addSums(sums, own);
+					add(byRegion, r, own, 0);
 				}
 			}
+			const votesOf = (sums: Float64Array, contestant: string) =>
+				(members.get(contestant) ?? [contestant]).reduce((a, m) => {
+					const k = colOf.get(m);
+					return a + (k === undefined ? 0 : sums[3 + k]!);
+				}, 0);
 			const checkArea = (
 				results: { contestant: string; votes: number }[],
 				totals: { valid?: number; null?: number },
 				units: number | undefined,
-				sums: Sums,
+				sums: Float64Array,
 				at: string
 			) => {
 				const covered = new Set<string>();
@@ -1081,7 +1065,8 @@ function checkSheets(
 						sf.file
 					);
 				});
-				for (const [id, v] of sums.votes)
+				for (const [id, k] of colOf) {
+					const v = sums[3 + k]!;
 					if (v > 0 && !covered.has(id))
 						errors.push({
 							file,
@@ -1089,14 +1074,15 @@ function checkSheets(
 							expected: `a result for ${JSON.stringify(id)} (the rows of ${sf.file} give it ${v} votes)`,
 							found: 'none'
 						});
-				compare(file, `${at}.totals.valid`, 'valid votes', totals.valid, sums.valid, sf.file);
-				compare(file, `${at}.totals.null`, 'null votes', totals.null, sums.null, sf.file);
+				}
+				compare(file, `${at}.totals.valid`, 'valid votes', totals.valid, sums[1]!, sf.file);
+				compare(file, `${at}.totals.null`, 'null votes', totals.null, sums[2]!, sf.file);
 				compare(
 					file,
 					`${at}.${at === sp ? 'coverage.' : ''}unitsCounted`,
 					'units counted',
 					units,
-					sums.rows,
+					sums[0]!,
 					sf.file
 				);
 			};
@@ -1106,7 +1092,7 @@ function checkSheets(
 					rr.results,
 					rr.totals,
 					rr.unitsCounted,
-					byRegion.get(rr.region) ?? newSums(),
+					byRegion.get(rr.region) ?? new Float64Array(stride),
 					`${sp}.regions[${ri}]`
 				)
 			);
