@@ -955,9 +955,10 @@ function checkSheets(
 	const parentOf = new Map(election.regions.map((r) => [r.id, r.parent]));
 	const members = new Map(election.groups.map((g) => [g.id, g.members]));
 	const candidateIds = election.candidates.map((c) => c.id);
+	// (The path of a figure is made only when it differs: a release has thousands of figures.)
 	const compare = (
 		file: string,
-		path: string,
+		path: () => string,
 		what: string,
 		published: number | undefined,
 		sum: number,
@@ -966,7 +967,7 @@ function checkSheets(
 		if (published !== undefined && published !== sum)
 			errors.push({
 				file,
-				path,
+				path: path(),
 				expected: `${what} equal to the sum of the rows of ${sheetFile} (${sum})`,
 				found: String(published)
 			});
@@ -1046,54 +1047,46 @@ function checkSheets(
 					const k = colOf.get(m);
 					return a + (k === undefined ? 0 : sums[3 + k]!);
 				}, 0);
+			/** The figures of the release (`ri` undefined) or of its `ri`th region against `sums`. */
 			const checkArea = (
 				results: { contestant: string; votes: number }[],
 				totals: { valid?: number; null?: number },
 				units: number | undefined,
 				sums: Float64Array,
-				at: string
+				ri: number | undefined
 			) => {
+				const at = () => (ri === undefined ? sp : `${sp}.regions[${ri}]`);
 				const covered = new Set<string>();
-				results.forEach((r, ri) => {
+				results.forEach((r, i) => {
 					for (const m of members.get(r.contestant) ?? [r.contestant]) covered.add(m);
-					compare(
-						file,
-						`${at}.results[${ri}].votes`,
-						'votes',
-						r.votes,
-						votesOf(sums, r.contestant),
-						sf.file
-					);
+					const votes = () => `${at()}.results[${i}].votes`;
+					compare(file, votes, 'votes', r.votes, votesOf(sums, r.contestant), sf.file);
 				});
 				for (const [id, k] of colOf) {
 					const v = sums[3 + k]!;
 					if (v > 0 && !covered.has(id))
 						errors.push({
 							file,
-							path: `${at}.results`,
+							path: `${at()}.results`,
 							expected: `a result for ${JSON.stringify(id)} (the rows of ${sf.file} give it ${v} votes)`,
 							found: 'none'
 						});
 				}
-				compare(file, `${at}.totals.valid`, 'valid votes', totals.valid, sums[1]!, sf.file);
-				compare(file, `${at}.totals.null`, 'null votes', totals.null, sums[2]!, sf.file);
-				compare(
-					file,
-					`${at}.${at === sp ? 'coverage.' : ''}unitsCounted`,
-					'units counted',
-					units,
-					sums[0]!,
-					sf.file
-				);
+				const valid = () => `${at()}.totals.valid`;
+				const nul = () => `${at()}.totals.null`;
+				const counted = () => `${at()}.${ri === undefined ? 'coverage.' : ''}unitsCounted`;
+				compare(file, valid, 'valid votes', totals.valid, sums[1]!, sf.file);
+				compare(file, nul, 'null votes', totals.null, sums[2]!, sf.file);
+				compare(file, counted, 'units counted', units, sums[0]!, sf.file);
 			};
-			checkArea(s.results, s.totals, s.coverage.unitsCounted, national, sp);
+			checkArea(s.results, s.totals, s.coverage.unitsCounted, national, undefined);
 			s.regions.forEach((rr, ri) =>
 				checkArea(
 					rr.results,
 					rr.totals,
 					rr.unitsCounted,
 					byRegion.get(rr.region) ?? new Float64Array(stride),
-					`${sp}.regions[${ri}]`
+					ri
 				)
 			);
 		});
