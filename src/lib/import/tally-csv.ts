@@ -392,6 +392,21 @@ export async function readTallyCsv(
 		return region;
 	};
 
+	/**
+	 * The bounds of a row's centre or table cell at `b[o]`, `b[o + 1]`: the key's part `inKey` when
+	 * the cell is one, else its own column (copied after `p`), -1 and -1 when empty or absent.
+	 */
+	const boundCell = (b: Int32Array, o: number, inKey: number, column: number | undefined) => {
+		if (inKey >= 0) {
+			b[o] = partFrom[inKey]!;
+			b[o + 1] = partTo[inKey]!;
+		} else {
+			b[o] = p;
+			if (column !== undefined) copyTrimmed(column);
+			b[o + 1] = p;
+		}
+		if (b[o] === b[o + 1]) b[o] = b[o + 1] = -1;
+	};
 	const mapRow = (): void => {
 		const at = idx!;
 		errors = undefined;
@@ -513,25 +528,8 @@ export async function readTallyCsv(
 				const o = ri * 8;
 				b[o] = t0;
 				b[o + 1] = keyEnd;
-				// centre and table: a part of the key, else their own column (none when empty).
-				if (centreInKey >= 0) {
-					b[o + 2] = partFrom[centreInKey]!;
-					b[o + 3] = partTo[centreInKey]!;
-				} else if (at.centre !== undefined) {
-					b[o + 2] = p;
-					copyTrimmed(at.centre);
-					b[o + 3] = p;
-				} else b[o + 3] = b[o + 2] = p;
-				if (b[o + 2] === b[o + 3]) b[o + 2] = b[o + 3] = -1;
-				if (tableInKey >= 0) {
-					b[o + 4] = partFrom[tableInKey]!;
-					b[o + 5] = partTo[tableInKey]!;
-				} else if (at.table !== undefined) {
-					b[o + 4] = p;
-					copyTrimmed(at.table);
-					b[o + 5] = p;
-				} else b[o + 5] = b[o + 4] = p;
-				if (b[o + 4] === b[o + 5]) b[o + 4] = b[o + 5] = -1;
+				boundCell(b, o + 2, centreInKey, at.centre);
+				boundCell(b, o + 4, tableInKey, at.table);
 				if (image === undefined) b[o + 6] = b[o + 7] = -1;
 				else {
 					// (From the line, as copyTrimmed does: faster than from the sliced string.)
