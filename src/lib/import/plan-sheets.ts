@@ -34,8 +34,6 @@ export function aggregateSheets(
 	parentOf: ReadonlyMap<string, string | undefined>
 ): { national: SheetSums; byRegion: Map<string, SheetSums> } {
 	const t = rows instanceof SheetTable ? rows : SheetTable.fromRows(rows, []);
-	const national = emptySums();
-	const byRegion = new Map<string, SheetSums>();
 	// Rows are summed by their own region (columns: one slot per region of the table), then each
 	// region's sums go up its chain of parents and into the national sums (a few thousand regions
 	// rather than every row at every level).
@@ -56,42 +54,36 @@ export function aggregateSheets(
 		if (reg >= 0) acc[o + 3] = acc[o + 3]! + reg;
 		for (let k = 0, b = i * nc; k < nc; k++) acc[o + 4 + k] = acc[o + 4 + k]! + votes[b + k]!;
 	}
-	const direct = new Map<string, SheetSums>();
-	for (let ri = 0; ri < t.regionIds.length; ri++) {
-		if (!used[ri]) continue;
-		const o = ri * stride;
-		const region = t.regionIds[ri]!;
-		let s = direct.get(region);
-		if (!s) direct.set(region, (s = emptySums()));
-		s.rows += acc[o]!;
-		s.valid += acc[o + 1]!;
-		s.null += acc[o + 2]!;
-		s.registered += acc[o + 3]!;
-		for (let k = 0; k < nc; k++) {
-			const id = t.candidates[k]!;
-			s.votes.set(id, (s.votes.get(id) ?? 0) + acc[o + 4 + k]!);
-		}
-	}
-	for (const own of direct.values()) {
-		national.rows += own.rows;
-		national.valid += own.valid;
-		national.null += own.null;
-		national.registered += own.registered;
-		for (const [c, v] of own.votes) national.votes.set(c, (national.votes.get(c) ?? 0) + v);
-	}
+	// An area's sums in the same slots as `acc`; maps of votes are made once per area, at the end.
+	const add = (to: Map<string, Float64Array>, id: string, from: Float64Array, o: number) => {
+		let s = to.get(id);
+		if (!s) to.set(id, (s = new Float64Array(stride)));
+		for (let j = 0; j < stride; j++) s[j] = s[j]! + from[o + j]!;
+	};
+	const direct = new Map<string, Float64Array>();
+	for (let ri = 0; ri < t.regionIds.length; ri++)
+		if (used[ri]) add(direct, t.regionIds[ri]!, acc, ri * stride);
+	const all = new Float64Array(stride);
+	const areas = new Map<string, Float64Array>();
 	for (const [region, own] of direct) {
+		for (let j = 0; j < stride; j++) all[j] = all[j]! + own[j]!;
 		let id: string | undefined = region;
 		for (let depth = 0; id !== undefined && depth < 32; depth++) {
-			let s = byRegion.get(id);
-			if (!s) byRegion.set(id, (s = emptySums()));
-			s.rows += own.rows;
-			s.valid += own.valid;
-			s.null += own.null;
-			s.registered += own.registered;
-			for (const [c, v] of own.votes) s.votes.set(c, (s.votes.get(c) ?? 0) + v);
+			add(areas, id, own, 0);
 			id = parentOf.get(id);
 		}
 	}
+	const sums = (a: Float64Array): SheetSums => {
+		const votes = new Map<string, number>();
+		for (let k = 0; k < nc; k++) {
+			const id = t.candidates[k]!;
+			votes.set(id, (votes.get(id) ?? 0) + a[4 + k]!);
+		}
+		return { rows: a[0]!, valid: a[1]!, null: a[2]!, registered: a[3]!, votes };
+	};
+	// (No row: no vote ids either, as when the maps were added up.)
+	const national = direct.size > 0 ? sums(all) : emptySums();
+	const byRegion = new Map([...areas].map(([id, a]) => [id, sums(a)]));
 	return { national, byRegion };
 }
 
