@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-// The sheet checks' sections and the findings on a release's page of checks are laid out only as
-// they near the viewport (content-visibility: auto, docs/tbt-election.md, docs/performance.md).
+// The sheet checks' sections, the findings on a release's page of checks and the lower blocks of
+// the election and states pages are laid out only as they near the viewport (content-visibility: auto, docs/tbt-election.md, docs/performance.md).
 // What a reader must not notice: anything moving under their eyes while the page loads or while
 // they scroll through it, a link to a section or a finding that lands anywhere but on its heading,
 // or text that is not there.
@@ -28,7 +28,16 @@ async function expectLandedAndStays(
 	expect(box.y).toBeLessThan(740 / 2);
 }
 
-for (const path of [PAGE, FINDINGS])
+// Pages whose lower blocks wait the same way (app.css .later): the states page's table, a level's
+// tables, a state's earlier releases, the election page's timelines.
+const LATER = [
+	'es/venezuela-2024/',
+	'es/venezuela-2024/states/',
+	'es/venezuela-2024/states/levels/opposition-81-7/state/',
+	'es/venezuela-2024/states/carabobo/'
+];
+
+for (const path of [PAGE, FINDINGS, ...LATER])
 	for (const viewport of [
 		{ width: 360, height: 740 },
 		{ width: 1280, height: 800 }

@@ -126,11 +126,15 @@ test('at 360 px no table header breaks inside a word and no cell is clipped', as
 		'en/venezuela-2024/',
 		'es/venezuela-2024/claims/',
 		'es/venezuela-2024/states/',
+		'es/venezuela-2024/states/levels/opposition-81-7/state/',
+		'es/venezuela-2024/states/carabobo/',
 		'es/venezuela-2024/methodology/'
 	]) {
 		await page.goto(path);
-		// Open folded tables so they are laid out.
+		// Open folded tables so they are laid out, and lay out the blocks that wait until they near
+		// the viewport (content-visibility: auto, app.css .later) as a reader scrolling would.
 		await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+		await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 		// A sortable table's headers become buttons as it nears the screen: check them so.
 		for (const table of await page.locator('[data-sortable]').all()) {
 			await table.scrollIntoViewIfNeeded();
