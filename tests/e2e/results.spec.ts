@@ -137,6 +137,47 @@ test('the 73.2 % release says its shares are of the two candidates published', a
 	);
 });
 
+test.describe('the tabulation switch without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('is not shown (it would do nothing), and the counts follow the heading', async ({
+		page
+	}) => {
+		await page.goto('es/venezuela-2024/');
+		await expect(page.getByRole('group', { name: 'Cuenta principal' })).toBeHidden();
+		await expect(page.getByText('La otra cuenta sigue visible al lado')).toBeHidden();
+		// No blank space is kept for it either: the counts come right after the heading (its margin).
+		const gap = await page.evaluate(() => {
+			const h = document.querySelector('#results-heading')!.getBoundingClientRect();
+			const list = document.querySelector('.side-by-side')!.getBoundingClientRect();
+			return list.top - h.bottom;
+		});
+		expect(gap).toBeLessThan(30);
+	});
+});
+
+test('the switch appearing moves nothing below it (its place is kept from the first paint)', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	// Hold the script back to see the page before and after it runs.
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/embed/js/results.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	// (A deferred script runs before DOMContentLoaded: wait for the end of parsing instead.)
+	await page.goto('es/venezuela-2024/', { waitUntil: 'commit' });
+	await page.waitForFunction(() => document.readyState !== 'loading');
+	const top = () =>
+		page.evaluate(() => document.querySelector('.side-by-side')!.getBoundingClientRect().top);
+	const before = await top();
+	await expect(page.getByRole('group', { name: 'Cuenta principal' })).toBeHidden();
+	release();
+	await expect(page.getByRole('group', { name: 'Cuenta principal' })).toBeVisible();
+	expect(await top()).toBe(before);
+});
+
 test('the tabulation switch and the snapshot selector work from the keyboard, with a focus ring', async ({
 	page
 }) => {

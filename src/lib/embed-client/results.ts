@@ -1,7 +1,7 @@
 /**
  * The tabulation switch of the election page (embed/js/results.js), a page rendered without
  * SvelteKit's client. Without JavaScript every tabulation is shown, official first, and the switch
- * stays hidden. With it, the reader chooses which count comes first (the others stay beside it)
+ * is not shown (a <noscript> style; with JavaScript it holds its place, invisible, until this runs). With it, the reader chooses which count comes first (the others stay beside it)
  * and may show the paired bars of both counts in its place. A shared link carries the view:
  * `?count=<tabulation>` first, `&compare=1` the paired bars. The paired bars of each count are in
  * the page as a `<template>` (they share one id, as the link's anchor names them): the one shown is
@@ -52,8 +52,9 @@ function apply(section: HTMLElement, draw: boolean): void {
 function enhance(section: HTMLElement, draw: boolean): void {
 	const sw = section.querySelector<HTMLElement>('[data-switch]');
 	if (!sw) return;
+	// They hold their place, invisible, until now (ResultsSection.svelte): showing them moves nothing.
 	for (const el of section.querySelectorAll<HTMLElement>('[data-switch], [data-switch-hint]'))
-		el.hidden = false;
+		el.removeAttribute('data-pending');
 	for (const b of sw.querySelectorAll<HTMLButtonElement>('button'))
 		b.addEventListener('click', () => {
 			primary = b.dataset.tabulation;
@@ -72,5 +73,5 @@ const sections = () => document.querySelectorAll<HTMLElement>('section[data-resu
 for (const s of sections()) enhance(s, false);
 document.addEventListener('escrutinio:live-swap', () => {
 	for (const s of sections())
-		if (!s.querySelector('[data-switch]:not([hidden])')) enhance(s, false);
+		if (!s.querySelector('[data-switch]:not([data-pending])')) enhance(s, false);
 });
