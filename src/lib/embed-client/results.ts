@@ -1,8 +1,9 @@
 /**
  * The tabulation switch of the election page (embed/js/results.js), a page rendered without
  * SvelteKit's client. Without JavaScript every tabulation is shown, official first, and the switch
- * is not shown (a <noscript> style; with JavaScript it holds its place, invisible, until this runs). With it, the reader chooses which count comes first (the others stay beside it)
- * and may show the paired bars of both counts in its place. A shared link carries the view:
+ * is not shown (a <noscript> style; with JavaScript it holds its place, invisible, until this
+ * runs). With it, the reader chooses which count comes first (the others stay beside it) and may
+ * show the paired bars of both counts in its place. A shared link carries the view:
  * `?count=<tabulation>` first, `&compare=1` the paired bars. The paired bars of each count are in
  * the page as a `<template>` (they share one id, as the link's anchor names them): the one shown is
  * a copy, drawn by the share script when it nears the viewport.
