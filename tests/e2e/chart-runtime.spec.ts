@@ -100,3 +100,75 @@ test('a change of colour scheme redraws a chart drawn by the shared runtime', as
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(light);
 });
+
+/** Counts the page's `Intl` number and date formats made (the first one starts the browser's ICU,
+ * tens of milliseconds of one task on a phone: docs/tbt-election.md). */
+async function countIntl(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __intl: string[] };
+		w.__intl = [];
+		for (const name of ['NumberFormat', 'DateTimeFormat'] as const) {
+			const count = () => void w.__intl.push(name);
+			Intl[name] = new Proxy(Intl[name], {
+				construct: (target, args) => (count(), Reflect.construct(target, args)),
+				apply: (target, self, args) => (count(), Reflect.apply(target, self, args))
+			}) as never;
+		}
+	});
+}
+
+test('a timeline on the coverage axis (the coverage embed) is drawn without starting ICU; on the time axis it starts it first', async ({
+	page
+}) => {
+	await countIntl(page);
+	await page.goto(`embed/es/${E}/coverage/`);
+	const canvas = page.locator('[data-embed-chart="timeline"] canvas').first();
+	await canvas.scrollIntoViewIfNeeded();
+	await expect.poll(() => canvas.evaluate((c) => '__escrutinioChart' in c)).toBe(true);
+	expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
+
+	// The election page's second timeline is on the time axis: its day labels need Intl.
+	await page.goto(`es/${E}/`);
+	const time = page.locator('figure[data-embed-chart="timeline"] canvas').nth(1);
+	await time.scrollIntoViewIfNeeded();
+	await expect.poll(() => time.evaluate((c) => '__escrutinioChart' in c)).toBe(true);
+	expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toContain(
+		'DateTimeFormat'
+	);
+});
+
+for (const nth of [0, 1]) {
+	test(`the election page's ${nth === 0 ? 'coverage' : 'time'} timeline names the release of the point under the pointer, not its x value`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 412, height: 823 });
+		await page.goto(`es/${E}/`);
+		const canvas = page.locator('figure[data-embed-chart="timeline"] canvas').nth(nth);
+		await canvas.scrollIntoViewIfNeeded();
+		await expect.poll(() => canvas.evaluate((c) => '__escrutinioChart' in c)).toBe(true);
+		const box = (await canvas.boundingBox())!;
+		const tooltip = () =>
+			canvas.evaluate((c) => {
+				const t = (
+					c as unknown as {
+						__escrutinioChart: {
+							tooltip?: { opacity: number; title: string[]; body: { lines: string[] }[] };
+						};
+					}
+				).__escrutinioChart.tooltip;
+				return t && t.opacity > 0 ? { title: t.title, body: t.body.flatMap((b) => b.lines) } : null;
+			});
+		// Across the plot until a point is near the pointer.
+		let shown: { title: string[]; body: string[] } | null = null;
+		for (let x = 0.15; x < 0.95 && !shown; x += 0.05) {
+			await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.4);
+			shown = await tooltip();
+		}
+		expect(shown).not.toBeNull();
+		// A release's name (e.g. "Boletín 2 del CNE (96,87 %)"), and one line per point: candidate ·
+		// tabulation: share.
+		expect(shown!.title.join(' ')).toMatch(/Boletín|Oposición|Actas/);
+		expect(shown!.title.join(' ')).not.toMatch(/^[\d.,\s]+$/);
+		for (const line of shown!.body) expect(line).toMatch(/^.+ · .+: \d+,\d\s%( \*)?$/);
+	});
+}

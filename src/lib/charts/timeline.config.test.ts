@@ -100,6 +100,28 @@ describe('timeline config', () => {
 		expect(c.data.datasets[1]!.label).toBe('González · Actas recopiladas por la oposición');
 	});
 
+	it('names the release in the tooltip, on either axis (not the x value as a bare number)', () => {
+		for (const axis of ['coverage', 'time'] as const) {
+			const c = buildTimelineConfig(model, 'es', LIGHT_THEME, axis);
+			const cb = c.options!.plugins!.tooltip!.callbacks! as unknown as {
+				title: (items: object[]) => string[];
+				label: (item: object) => string;
+			};
+			const item = (datasetIndex: number, dataIndex: number) => ({
+				datasetIndex,
+				dataIndex,
+				dataset: c.data.datasets[datasetIndex]
+			});
+			expect(cb.title([item(0, 1)])).toEqual(['B2']);
+			expect(cb.title([item(0, 1), item(1, 1)])).toEqual(['B2', '83,5']);
+			expect(nbsp(cb.label(item(0, 1)))).toBe('Maduro · Boletines del CNE: 52,0 %');
+			// A release that published only some candidates keeps its mark.
+			expect(nbsp(cb.label(item(1, 0)))).toBe(
+				'González · Actas recopiladas por la oposición: 69,5 % *'
+			);
+		}
+	});
+
 	it('labels days in the election’s time zone', () => {
 		// 00:06 Caracas on 29 July is 04:06 UTC: still 29 July there.
 		expect(dayLabel(b1, 'en', 'America/Caracas')).toBe('Jul 29');

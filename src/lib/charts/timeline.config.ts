@@ -104,6 +104,8 @@ export function buildTimelineConfig(
 ): ChartConfiguration<'line', { x: number; y: number }[]> {
 	// Ticks every 24 h from a local midnight: each tick is a midnight in the election's zone.
 	const [min, max] = model.range;
+	const pointOf = (item: { datasetIndex: number; dataIndex: number }) =>
+		model.lines[item.datasetIndex]?.points[item.dataIndex];
 	return {
 		type: 'line',
 		data: {
@@ -179,10 +181,13 @@ export function buildTimelineConfig(
 				},
 				tooltip: {
 					callbacks: {
+						// The release the point is from (chart.js's own title is the x value as a bare
+						// number: on the time axis, milliseconds since 1970).
+						title: (items) => [...new Set(items.map((i) => pointOf(i)?.snapshotLabel ?? ''))],
 						label: (item) => {
-							const p = model.lines[item.datasetIndex]?.points[item.dataIndex];
+							const p = pointOf(item);
 							if (!p) return '';
-							return `${item.dataset.label}: ${formatPercent(p.share, locale, 1)}${p.partial ? ' *' : ''} · ${p.snapshotLabel}`;
+							return `${item.dataset.label}: ${formatPercent(p.share, locale, 1)}${p.partial ? ' *' : ''}`;
 						}
 					}
 				}

@@ -10,7 +10,8 @@ export function chartsRuntime(): ChartsApi | undefined {
 }
 
 /** Configure `kind`: the runtime draws every figure of that kind, each as it nears the viewport.
- * `{ intl: true }` for a builder that formats with Intl (dates): ICU starts in a task of its own. */
-export function defineChart<M>(kind: string, build: Build<M>, options?: DefineOptions): void {
-	chartsRuntime()?.define(kind, build as Build, options);
+ * `intl` for a builder that formats with Intl (dates), for every figure (`true`) or for those whose
+ * model says so: ICU starts in a task of its own. */
+export function defineChart<M>(kind: string, build: Build<M>, options?: DefineOptions<M>): void {
+	chartsRuntime()?.define(kind, build as Build, options as DefineOptions<unknown>);
 }

@@ -53,9 +53,9 @@ async function run(): Promise<void> {
 /**
  * The first number or date format of a page starts the browser's ICU (tens of milliseconds on a
  * phone): it gets a task of its own, before the first chart's configuration formats its labels.
- * Only for the kinds that format with Intl (`define(kind, build, { intl: true })`: the dates of
- * the timeline and stance charts); the others format numbers without it (./number-format.ts), so
- * a page whose charts are all of those never starts ICU (docs/tbt-election.md).
+ * Only for the figures that format with Intl (`define(kind, build, { intl })`: the dates on the
+ * time axis of a timeline); the others format numbers without it (./number-format.ts), so a page
+ * whose charts are all of those never starts ICU at load (docs/tbt-election.md).
  */
 let intlReady = false;
 function warmIntl(lang: string): void {
@@ -69,9 +69,14 @@ function warmIntl(lang: string): void {
 
 /** Run `draw` (in its own task) once `el` is within 800 px of the viewport, as embed.js loads;
  * `prepare` (the kind's, once per page) in a task of its own before it. */
-function whenNear(el: HTMLElement, draw: () => void, intl: boolean, prepare?: () => void): void {
+function whenNear(
+	el: HTMLElement,
+	draw: () => void,
+	intl: () => boolean,
+	prepare?: () => void
+): void {
 	const enqueue = () => {
-		if (intl) warmIntl(el.dataset.lang === 'en' ? 'en-US' : 'es');
+		if (intl()) warmIntl(el.dataset.lang === 'en' ? 'en-US' : 'es');
 		if (prepare) queue.push(prepare);
 		queue.push(draw);
 		void run();
@@ -100,9 +105,13 @@ type ChartClass = new (canvas: HTMLCanvasElement, config: never) => ChartInstanc
 export type Build<M = never> = (model: M, lang: Locale, theme: ChartTheme) => Config;
 
 /** How a kind is drawn, besides its builder. */
-export interface DefineOptions {
-	/** The builder formats with Intl (a date format): ICU is started in a task of its own first. */
-	intl?: boolean;
+export interface DefineOptions<M = never> {
+	/**
+	 * The builder formats with Intl (a date format) — for every figure of the kind (`true`) or for
+	 * those whose model says so (a timeline on the time axis; on the coverage axis nothing is
+	 * formatted with Intl): ICU is started in a task of its own first.
+	 */
+	intl?: boolean | ((model: M) => boolean);
 	/**
 	 * Work the kind's first configuration needs whatever the figure (world.js: decoding the
 	 * countries), run once per page in a task of its own before it, so that the configuration's
@@ -116,7 +125,7 @@ export interface DefineOptions {
 export interface ChartsApi {
 	/** Configure a kind, and draw every figure of that kind in the page (each near the viewport).
 	 * `intl`: its builder formats with Intl (dates), so ICU is started in a task of its own first. */
-	define(kind: string, build: Build, options?: DefineOptions): void;
+	define(kind: string, build: Build, options?: DefineOptions<unknown>): void;
 	/** Draw these figures of a kind already defined (each near the viewport); others wait for it. */
 	draw(kind: string, figures: readonly HTMLElement[]): void;
 	has(kind: string): boolean;
@@ -127,20 +136,31 @@ function drawFigure(
 	el: HTMLElement,
 	Chart: ChartClass,
 	build: Build<unknown>,
-	intl: boolean,
+	intl: boolean | ((model: unknown) => boolean),
 	prepare?: () => void
 ): void {
 	const canvas = el.querySelector('canvas');
 	if (!canvas || !el.dataset.model) return;
 	const lang = (el.dataset.lang === 'en' ? 'en' : 'es') as Locale;
 	let chart: ChartInstance | undefined;
-	const configure = (): Config | undefined => {
-		let model: unknown;
+	/** The figure's model, read from the page; undefined if it is not JSON (the table and the
+	 * description are there regardless). */
+	const readModel = (): { model: unknown } | undefined => {
 		try {
-			model = JSON.parse(el.dataset.model ?? '');
+			return { model: JSON.parse(el.dataset.model ?? '') };
 		} catch {
-			return undefined; // the table and the description are there regardless
+			return undefined;
 		}
+	};
+	const needsIntl = () => {
+		if (typeof intl === 'boolean') return intl;
+		const read = readModel();
+		return read !== undefined && intl(read.model);
+	};
+	const configure = (): Config | undefined => {
+		const read = readModel();
+		if (!read) return undefined;
+		const model = read.model;
 		const theme = readTheme();
 		const config = build(model, lang, theme);
 		if (theme.reducedMotion && config.options)
@@ -190,7 +210,7 @@ function drawFigure(
 					});
 			});
 		},
-		intl,
+		needsIntl,
 		prepare
 	);
 }
@@ -199,7 +219,7 @@ function drawFigure(
 export function createCharts(Chart: ChartClass): ChartsApi {
 	const builders = new Map<
 		string,
-		{ build: Build<unknown>; intl: boolean; prepare?: () => void }
+		{ build: Build<unknown>; intl: boolean | ((model: unknown) => boolean); prepare?: () => void }
 	>();
 	/** Figures already handed to drawFigure (a figure is drawn by one runtime, once). */
 	const taken = new WeakSet<HTMLElement>();
@@ -223,7 +243,7 @@ export function createCharts(Chart: ChartClass): ChartsApi {
 						prepared = true;
 						options!.prepare!();
 					};
-			builders.set(kind, { build: build as Build<unknown>, intl: options?.intl === true, prepare });
+			builders.set(kind, { build: build as Build<unknown>, intl: options?.intl ?? false, prepare });
 			draw(kind, [...document.querySelectorAll<HTMLElement>(`[data-embed-chart="${kind}"]`)]);
 		},
 		draw,

@@ -7,10 +7,11 @@ import {
 } from '../charts/timeline.config';
 import { defineChart } from './define';
 
-// The election page's figures say their axis in the model; the coverage embed's do not. Its axis
-// labels are dates (Intl.DateTimeFormat): ICU starts in a task of its own first.
+// The election page's figures say their axis in the model; the coverage embed's do not (coverage).
+// Only the time axis formats with Intl (its day labels, Intl.DateTimeFormat): for it, ICU starts
+// in a task of its own first; a timeline on the coverage axis never starts ICU at load.
 defineChart<TimelineModel & { axis?: TimelineAxis }>(
 	'timeline',
 	(model, lang, theme) => buildTimelineConfig(model, lang, theme, model.axis ?? 'coverage'),
-	{ intl: true }
+	{ intl: (model) => model.axis === 'time' }
 );

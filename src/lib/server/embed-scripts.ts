@@ -83,10 +83,17 @@ const CHART_GLOBALS = {
 	'chart.js/helpers': 'EscrutinioChartJs.helpers'
 };
 
-/** The chart scripts whose builders format numbers only: they get ../embed-client/number-format.ts
- * in place of ../i18n/format.ts, so drawing them never starts the browser's ICU (a long task of
- * its own: docs/tbt-election.md). The timeline and stance charts format dates with Intl. */
-const WITHOUT_INTL = new Set<EmbedScript>(['share', 'histogram', 'fingerprint', 'claim']);
+/** The chart scripts whose builders format numbers with ../i18n/format.ts: they get
+ * ../embed-client/number-format.ts in its place, so drawing them never starts the browser's ICU (a
+ * long task of its own: docs/tbt-election.md). The timeline's day labels (time axis only) and the
+ * stance chart's dates are still formatted with Intl, after a task that starts ICU (draw.ts). */
+const WITHOUT_INTL = new Set<EmbedScript>([
+	'share',
+	'histogram',
+	'fingerprint',
+	'claim',
+	'timeline'
+]);
 
 /** The shared runtime is evaluated when a chart nears the viewport and its functions run at once:
  * this magic comment has Chromium compile all of them on the script's streaming thread, not
