@@ -28,31 +28,67 @@ export interface AreaSums {
 
 /**
  * Sum a sheet table's rows per area: each row into its own region (one slot per region of the
- * table, the columns read from locals: only numbers in the loop, which sees one shape of table),
- * then each region's sums into the national sums and up its chain of parents (`parentOf`; a few
- * thousand regions rather than every row at every level). A chain is followed until it ends or
- * comes back to a region already on it: a parent cycle adds a region's rows to each region of the
- * cycle once (the validation reports the cycle itself). Sums of counts are integers below 2^53,
- * so the order of the additions does not change them.
+ * table), then each region's sums into the national sums and up its chain of parents (`parentOf`;
+ * a few thousand regions rather than every row at every level). A chain is followed until it ends
+ * or comes back to a region already on it: a parent cycle adds a region's rows to each region of
+ * the cycle once (the validation reports the cycle itself). Sums of counts are integers below
+ * 2^53, so the order of the additions does not change them.
  *
- * Shared by the validation of sheet files (`checkSheets` in bundle.ts) and the import's plan
- * (`aggregateSheets` in import/plan-sheets.ts): docs/data-cli.md, "Ninth pass".
+ * Shared by the import's plan (`aggregateSheets` in import/plan-sheets.ts) and the validation of
+ * sheet files (`checkSheets` in bundle.ts), which sum two shapes of table (`SheetTable.withRegionIds`
+ * makes the other): the row loop (`sumRows`) and `addSlots` take only arrays and numbers, so the
+ * code optimized in the plan's call serves the validation's too (docs/data-cli.md, "Ninth pass").
  */
 export function sumAreas(
 	t: SheetTable,
 	parentOf: ReadonlyMap<string, string | undefined>
 ): AreaSums {
-	const nc = t.candidates.length;
-	const stride = VOTES + nc;
+	const stride = VOTES + t.candidates.length;
 	const ids = t.regionIds;
 	const acc = new Float64Array(ids.length * stride);
 	const used = new Uint8Array(ids.length);
-	const { region, valid, nul, registered, votes } = t;
+	const { length, region, valid, nul, registered, votes } = t;
+	const consistent = sumRows(length, stride, region, valid, nul, registered, votes, acc, used);
+	// A region's own sums (two indices of the table with the same id are one region).
+	const own = new Map<string, Float64Array>();
+	for (let ri = 0; ri < ids.length; ri++)
+		if (used[ri]) addSlots(areaOf(own, ids[ri]!, stride), acc, ri * stride, stride);
+	const national = new Float64Array(stride);
+	const byArea = new Map<string, Float64Array>();
+	const seen = new Set<string>();
+	for (const [id, sums] of own) {
+		addSlots(national, sums, 0, stride);
+		seen.clear();
+		for (let r: string | undefined = id; r !== undefined && !seen.has(r); r = parentOf.get(r)) {
+			seen.add(r);
+			addSlots(areaOf(byArea, r, stride), sums, 0, stride);
+		}
+	}
+	return { stride, used, consistent, national, byArea };
+}
+
+/**
+ * The row pass: each of the `n` rows' counts into the `stride` slots of its region in `acc` (and
+ * `used`), the columns as locals; whether every row is consistent (candidates ≤ valid, valid + null
+ * ≤ registered where given).
+ */
+function sumRows(
+	n: number,
+	stride: number,
+	region: Int32Array,
+	valid: Float64Array,
+	nul: Float64Array,
+	registered: Float64Array,
+	votes: Float64Array,
+	acc: Float64Array,
+	used: Uint8Array
+): boolean {
+	const nc = stride - VOTES;
 	let consistent = true;
-	for (let i = 0; i < t.length; i++) {
+	for (let i = 0; i < n; i++) {
 		const ri = region[i]!;
 		const v = valid[i]!;
-		const n = nul[i]!;
+		const u = nul[i]!;
 		const reg = registered[i]!;
 		const o = ri * stride;
 		let cand = 0;
@@ -61,31 +97,24 @@ export function sumAreas(
 			cand += x;
 			acc[o + VOTES + k] = acc[o + VOTES + k]! + x;
 		}
-		if (cand > v || (reg >= 0 && v + n > reg)) consistent = false;
+		if (cand > v || (reg >= 0 && v + u > reg)) consistent = false;
 		used[ri] = 1;
 		acc[o + ROWS] = acc[o + ROWS]! + 1;
 		acc[o + VALID] = acc[o + VALID]! + v;
-		acc[o + NULL] = acc[o + NULL]! + n;
+		acc[o + NULL] = acc[o + NULL]! + u;
 		if (reg >= 0) acc[o + REGISTERED] = acc[o + REGISTERED]! + reg;
 	}
-	const add = (to: Map<string, Float64Array>, id: string, from: Float64Array, o: number) => {
-		let s = to.get(id);
-		if (!s) to.set(id, (s = new Float64Array(stride)));
-		for (let j = 0; j < stride; j++) s[j] = s[j]! + from[o + j]!;
-	};
-	// A region's own sums (two indices of the table with the same id are one region).
-	const own = new Map<string, Float64Array>();
-	for (let ri = 0; ri < ids.length; ri++) if (used[ri]) add(own, ids[ri]!, acc, ri * stride);
-	const national = new Float64Array(stride);
-	const byArea = new Map<string, Float64Array>();
-	const seen = new Set<string>();
-	for (const [id, sums] of own) {
-		for (let j = 0; j < stride; j++) national[j] = national[j]! + sums[j]!;
-		seen.clear();
-		for (let r: string | undefined = id; r !== undefined && !seen.has(r); r = parentOf.get(r)) {
-			seen.add(r);
-			add(byArea, r, sums, 0);
-		}
-	}
-	return { stride, used, consistent, national, byArea };
+	return consistent;
+}
+
+/** Area `id` of `areas` (made at zero when new). */
+function areaOf(areas: Map<string, Float64Array>, id: string, stride: number): Float64Array {
+	let a = areas.get(id);
+	if (!a) areas.set(id, (a = new Float64Array(stride)));
+	return a;
+}
+
+/** `to[j] += from[o + j]` for the `stride` slots of an area. */
+function addSlots(to: Float64Array, from: Float64Array, o: number, stride: number) {
+	for (let j = 0; j < stride; j++) to[j] = to[j]! + from[o + j]!;
 }
