@@ -27,6 +27,7 @@ import { isBeforeClaim } from '../results/responses';
 import { zodErrorsFor, type DataError } from './errors';
 import { fastTabulation } from './fast-parse';
 import { SheetTable } from './sheet-table';
+import { NULL, ROWS, VALID, VOTES, sumAreas } from './area-sums';
 import { baseTotal } from '../results/release';
 import { whenBounds } from '../i18n/format';
 
@@ -845,44 +846,9 @@ function checkRegionTree(
 }
 
 /**
- * The row pass of `checkSheets` over a table: per region of the table (`stride` = candidates + 3
- * slots: rows, valid, null, then each candidate's votes), the sums of its rows in row order, and
- * whether a row has a problem that `rowProblems` reports (a region of `verdict` other than 0,
- * candidates above the valid votes, valid + null above the registered electors). Only numbers
- * here, the columns in locals: the loop stays small and sees one shape of table.
+ * The messages of the rows with a problem, in row order: a region of `verdict` other than 0,
+ * candidates above the valid votes, valid + null above the registered electors.
  */
-function sumRows(
-	t: SheetTable,
-	verdict: Uint8Array
-): { acc: Float64Array; used: Uint8Array; problems: boolean } {
-	const nc = t.candidates.length;
-	const stride = nc + 3;
-	const acc = new Float64Array(t.regionIds.length * stride);
-	const used = new Uint8Array(t.regionIds.length);
-	const { region, valid, nul, votes, registered } = t;
-	let problems = false;
-	for (let i = 0; i < t.length; i++) {
-		const ri = region[i]!;
-		const v = valid[i]!;
-		const n = nul[i]!;
-		const o = ri * stride;
-		let cand = 0;
-		for (let k = 0, b = i * nc; k < nc; k++) {
-			const x = votes[b + k]!;
-			cand += x;
-			acc[o + 3 + k] = acc[o + 3 + k]! + x;
-		}
-		const reg = registered[i]!;
-		if (verdict[ri] !== 0 || cand > v || (reg >= 0 && v + n > reg)) problems = true;
-		used[ri] = 1;
-		acc[o] = acc[o]! + 1;
-		acc[o + 1] = acc[o + 1]! + v;
-		acc[o + 2] = acc[o + 2]! + n;
-	}
-	return { acc, used, problems };
-}
-
-/** The messages of the rows with a problem (see `sumRows`), in row order. */
 function rowProblems(
 	t: SheetTable,
 	verdict: Uint8Array,
@@ -1003,49 +969,23 @@ function checkSheets(
 					expected: `the number of rows in ${sf.file} (${t.length})`,
 					found: String(s.sheets.rows)
 				});
-			// Rows are summed by their own region (in columns, one slot per region of the table),
-			// then each region's sums go up its chain of parents (a few thousand regions rather than
-			// every row at every level).
-			const nc = t.candidates.length;
-			const ids = t.regionIds;
+			// The sums of every area (area-sums.ts): rows, valid, null, registered, then the votes of
+			// each column of the table (`stride` slots).
+			const { stride, used, consistent, national, byArea } = sumAreas(t, parentOf);
 			// Per region of the table: 0 known and of the finest level, 1 unknown, 2 another level.
-			const verdict = Uint8Array.from(ids, (id) =>
+			const verdict = Uint8Array.from(t.regionIds, (id) =>
 				!levelOf.has(id) ? 1 : finestLevel !== undefined && levelOf.get(id) !== finestLevel ? 2 : 0
 			);
-			const { acc, used, problems } = sumRows(t, verdict);
-			if (problems) rowProblems(t, verdict, sf.file, levelOf, finestLevel, errors);
-			const stride = nc + 3;
-			// Sums of an area: rows, valid, null, then the votes of each column of the table (`stride`
-			// slots). A vote column's id is looked up by `colOf` (the last column of an id, as a map of
-			// id to votes filled column by column would keep it).
+			// The messages are made only for a table with a problem (one pass more, on the error path).
+			if (!consistent || verdict.some((v, ri) => v !== 0 && used[ri] === 1))
+				rowProblems(t, verdict, sf.file, levelOf, finestLevel, errors);
+			// A vote column's id is looked up by `colOf` (the last column of an id, as a map of id to
+			// votes filled column by column would keep it).
 			const colOf = new Map(t.candidates.map((id, k) => [id, k]));
-			const add = (sums: Map<string, Float64Array>, id: string, from: Float64Array, o: number) => {
-				let to = sums.get(id);
-				if (!to) sums.set(id, (to = new Float64Array(stride)));
-				for (let j = 0; j < stride; j++) to[j] = to[j]! + from[o + j]!;
-			};
-			const direct = new Map<string, Float64Array>();
-			for (let ri = 0; ri < ids.length; ri++) if (used[ri]) add(direct, ids[ri]!, acc, ri * stride);
-			// The national sums from the regions' (not row by row again).
-			const national = new Float64Array(stride);
-			for (const own of direct.values())
-				for (let j = 0; j < stride; j++) national[j] = national[j]! + own[j]!;
-			const byRegion = new Map<string, Float64Array>();
-			for (const [region, own] of direct) {
-				const seen = new Set<string>();
-				for (
-					let r: string | undefined = region;
-					r !== undefined && !seen.has(r);
-					r = parentOf.get(r)
-				) {
-					seen.add(r);
-					add(byRegion, r, own, 0);
-				}
-			}
 			const votesOf = (sums: Float64Array, contestant: string) =>
 				(members.get(contestant) ?? [contestant]).reduce((a, m) => {
 					const k = colOf.get(m);
-					return a + (k === undefined ? 0 : sums[3 + k]!);
+					return a + (k === undefined ? 0 : sums[VOTES + k]!);
 				}, 0);
 			/** The figures of the release (`ri` undefined) or of its `ri`th region against `sums`. */
 			const checkArea = (
@@ -1063,7 +1003,7 @@ function checkSheets(
 					compare(file, votes, 'votes', r.votes, votesOf(sums, r.contestant), sf.file);
 				});
 				for (const [id, k] of colOf) {
-					const v = sums[3 + k]!;
+					const v = sums[VOTES + k]!;
 					if (v > 0 && !covered.has(id))
 						errors.push({
 							file,
@@ -1075,9 +1015,9 @@ function checkSheets(
 				const valid = () => `${at()}.totals.valid`;
 				const nul = () => `${at()}.totals.null`;
 				const counted = () => `${at()}.${ri === undefined ? 'coverage.' : ''}unitsCounted`;
-				compare(file, valid, 'valid votes', totals.valid, sums[1]!, sf.file);
-				compare(file, nul, 'null votes', totals.null, sums[2]!, sf.file);
-				compare(file, counted, 'units counted', units, sums[0]!, sf.file);
+				compare(file, valid, 'valid votes', totals.valid, sums[VALID]!, sf.file);
+				compare(file, nul, 'null votes', totals.null, sums[NULL]!, sf.file);
+				compare(file, counted, 'units counted', units, sums[ROWS]!, sf.file);
 			};
 			checkArea(s.results, s.totals, s.coverage.unitsCounted, national, undefined);
 			s.regions.forEach((rr, ri) =>
@@ -1085,7 +1025,7 @@ function checkSheets(
 					rr.results,
 					rr.totals,
 					rr.unitsCounted,
-					byRegion.get(rr.region) ?? new Float64Array(stride),
+					byArea.get(rr.region) ?? new Float64Array(stride),
 					ri
 				)
 			);

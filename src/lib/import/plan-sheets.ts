@@ -1,5 +1,6 @@
 import type { ElectionBundle } from '../data/bundle';
 import type { Region, RegionLevel } from '../schemas/election';
+import { NULL, REGISTERED, ROWS, VALID, VOTES, sumAreas } from '../data/area-sums';
 import { SheetTable } from '../data/sheet-table';
 import type { SheetRow } from '../schemas/sheet';
 import type { RegionResult, Result, Snapshot } from '../schemas/tabulation';
@@ -34,57 +35,21 @@ export function aggregateSheets(
 	parentOf: ReadonlyMap<string, string | undefined>
 ): { national: SheetSums; byRegion: Map<string, SheetSums> } {
 	const t = rows instanceof SheetTable ? rows : SheetTable.fromRows(rows, []);
-	// Rows are summed by their own region (columns: one slot per region of the table), then each
-	// region's sums go up its chain of parents and into the national sums (a few thousand regions
-	// rather than every row at every level).
-	const nc = t.candidates.length;
-	const stride = nc + 4;
-	const acc = new Float64Array(t.regionIds.length * stride);
-	const used = new Uint8Array(t.regionIds.length);
-	// The columns in locals: the loop reads no property of a table (whose shape varies: see
-	// `SheetTable.withRegionIds`) per row.
-	const { region, valid, nul, registered, votes } = t;
-	for (let i = 0; i < t.length; i++) {
-		const o = region[i]! * stride;
-		used[region[i]!] = 1;
-		acc[o] = acc[o]! + 1;
-		acc[o + 1] = acc[o + 1]! + valid[i]!;
-		acc[o + 2] = acc[o + 2]! + nul[i]!;
-		const reg = registered[i]!;
-		if (reg >= 0) acc[o + 3] = acc[o + 3]! + reg;
-		for (let k = 0, b = i * nc; k < nc; k++) acc[o + 4 + k] = acc[o + 4 + k]! + votes[b + k]!;
-	}
-	// An area's sums in the same slots as `acc`; maps of votes are made once per area, at the end.
-	const add = (to: Map<string, Float64Array>, id: string, from: Float64Array, o: number) => {
-		let s = to.get(id);
-		if (!s) to.set(id, (s = new Float64Array(stride)));
-		for (let j = 0; j < stride; j++) s[j] = s[j]! + from[o + j]!;
-	};
-	const direct = new Map<string, Float64Array>();
-	for (let ri = 0; ri < t.regionIds.length; ri++)
-		if (used[ri]) add(direct, t.regionIds[ri]!, acc, ri * stride);
-	const all = new Float64Array(stride);
-	const areas = new Map<string, Float64Array>();
-	for (const [region, own] of direct) {
-		for (let j = 0; j < stride; j++) all[j] = all[j]! + own[j]!;
-		let id: string | undefined = region;
-		for (let depth = 0; id !== undefined && depth < 32; depth++) {
-			add(areas, id, own, 0);
-			id = parentOf.get(id);
-		}
-	}
+	// The sums of every area as arrays (area-sums.ts); each area's map of votes is made once, here.
+	const { national, byArea } = sumAreas(t, parentOf);
 	const sums = (a: Float64Array): SheetSums => {
 		const votes = new Map<string, number>();
-		for (let k = 0; k < nc; k++) {
+		for (let k = 0; k < t.candidates.length; k++) {
 			const id = t.candidates[k]!;
-			votes.set(id, (votes.get(id) ?? 0) + a[4 + k]!);
+			votes.set(id, (votes.get(id) ?? 0) + a[VOTES + k]!);
 		}
-		return { rows: a[0]!, valid: a[1]!, null: a[2]!, registered: a[3]!, votes };
+		return { rows: a[ROWS]!, valid: a[VALID]!, null: a[NULL]!, registered: a[REGISTERED]!, votes };
 	};
-	// (No row: no vote ids either, as when the maps were added up.)
-	const national = direct.size > 0 ? sums(all) : emptySums();
-	const byRegion = new Map([...areas].map(([id, a]) => [id, sums(a)]));
-	return { national, byRegion };
+	return {
+		// (No row: no vote ids either, as when the maps were added up.)
+		national: t.length > 0 ? sums(national) : emptySums(),
+		byRegion: new Map([...byArea].map(([id, a]) => [id, sums(a)]))
+	};
 }
 
 export interface SheetImportRequest {
