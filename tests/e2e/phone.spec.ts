@@ -111,12 +111,20 @@ async function tableProblems(page: Page): Promise<string[]> {
 			const scrolls = ['auto', 'scroll'].includes(getComputedStyle(box).overflowX);
 			if (table.offsetWidth > box.clientWidth + 1 && !scrolls)
 				out.push(`table cut off: ${table.querySelector('caption')?.textContent ?? ''}`);
+			// A visible caption is read whole without scrolling the table sideways.
+			const caption = table.querySelector('caption');
+			if (caption && !caption.classList.contains('visually-hidden')) {
+				const c = caption.getBoundingClientRect();
+				const b = box.getBoundingClientRect();
+				if (c.width > box.clientWidth + 1 || c.left < b.left - 1)
+					out.push(`caption cut off: ${caption.textContent}`);
+			}
 		}
 		return out;
 	});
 }
 
-test('at 360 px no table header breaks inside a word and no cell is clipped', async ({
+test('at 360 px no table header breaks inside a word, no cell is clipped and every caption is read whole', async ({
 	browser
 }) => {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
