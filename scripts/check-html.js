@@ -49,7 +49,20 @@ try {
 	console.error(r.stderr);
 	process.exit(1);
 }
-const errors = report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
+/**
+ * CSS the checker does not know yet though browsers ship it (CSS Containment 3, Baseline 2023):
+ * the `container-type` property and the container units (`cqi`), used by ScrollTable.svelte. The
+ * checker's CSS comes from the W3C CSS validator, which reports both as errors
+ * (validator/validator#1811, w3c/css-validator#474, open). Only these two messages are dropped
+ * (the second only for a length in `cqi`); any other CSS error still fails.
+ * @param {{message: string, extract?: string}} m
+ */
+const knownCssGap = (m) =>
+	m.message === "CSS: “container-type”: Property “container-type” doesn't exist." ||
+	(m.message === 'CSS: “max-inline-size”: Unknown dimension.' && /\d+cqi\b/.test(m.extract ?? ''));
+const errors = report.messages.filter(
+	(m) => (m.type === 'error' || m.subType === 'fatal') && !knownCssGap(m)
+);
 for (const m of errors) {
 	const file = relative(process.cwd(), new URL(m.url).pathname);
 	console.error(`${file}:${m.lastLine ?? 0}:${m.firstColumn ?? 0}: ${m.message}`);
