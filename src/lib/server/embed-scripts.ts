@@ -85,8 +85,9 @@ const CHART_GLOBALS = {
 
 /** The chart scripts whose builders format numbers with ../i18n/format.ts: they get
  * ../embed-client/number-format.ts in its place, so drawing them never starts the browser's ICU (a
- * long task of its own: docs/tbt-election.md). The timeline's day labels (time axis only) and the
- * stance chart's dates are still formatted with Intl, after a task that starts ICU (draw.ts). */
+ * long task of its own: docs/tbt-election.md). Only the timeline's day labels (time axis) are still
+ * formatted with Intl, after a task that starts ICU (draw.ts); the stance chart's days come written
+ * in its model. */
 const WITHOUT_INTL = new Set<EmbedScript>([
 	'share',
 	'histogram',
