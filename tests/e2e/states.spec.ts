@@ -101,6 +101,17 @@ for (const c of cases) {
 			expect(new Set(hrefs).size).toBe(24);
 			for (const h of hrefs)
 				expect(h).toMatch(new RegExp(`^/escrutinio/${c.lang}/venezuela-2024/states/[a-z-]+/$`));
+			// The keyboard meets the tiles as the map is read: row by row, left to right in a row.
+			const boxes = await tiles.evaluateAll((as) =>
+				as.map((a) => {
+					const r = a.getBoundingClientRect();
+					return { y: Math.round(r.y), x: Math.round(r.x) };
+				})
+			);
+			for (let i = 1; i < boxes.length; i++) {
+				const [a, b] = [boxes[i - 1]!, boxes[i]!];
+				expect(b.y > a.y || (b.y === a.y && b.x > a.x), `tile ${i + 1} after tile ${i}`).toBe(true);
+			}
 			await page.getByTestId('tile-map').locator('a[data-region="zulia"]').click();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.zuliaTitle);
 		});
