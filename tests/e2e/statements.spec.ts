@@ -179,7 +179,10 @@ for (const c of cases) {
 				box.x + (box.width - mapWidth) / 2 + mapWidth * 0.36,
 				box.y + box.height * 0.62
 			);
-			await expect(page).toHaveURL(/\?actor=br#timeline-h$/);
+			// A whole page load (location.assign): 0.8–1.9 s with the CPU slowed 4× beside a running
+			// CI; one CI run saw no new URL within the default 5 s (not reproduced in 8 throttled
+			// tries, every click landed). A click that misses still fails here.
+			await expect(page).toHaveURL(/\?actor=br#timeline-h$/, { timeout: 15_000 });
 			await expect(page.getByTestId('filter-count')).toContainText(
 				c.lang === 'es' ? '4 de 43' : '4 of 43'
 			);
