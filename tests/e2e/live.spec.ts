@@ -387,6 +387,23 @@ test('validation code is loaded only once the poller has a file to check', async
 	expect(scripts.length).toBeGreaterThan(firstLoad);
 });
 
+// A check that finds nothing new changes only the status line's words: on a phone, in either
+// language, nothing under it may move (the Spanish "no change" line once took two lines at 360 px
+// and pushed the results down 21 px at the first check, a layout shift on every live page).
+for (const lang of ['es', 'en'] as const)
+	test(`${lang}: at 360 px a check without news moves nothing on the page`, async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await open(page, `${lang}/venezuela-2024/`);
+		const meta = page.locator('main p.meta');
+		const before = (await meta.boundingBox())!.y;
+		await nextCheck(page);
+		await expect(status(page)).toHaveAttribute('data-phase', 'unchanged');
+		await expect(page.locator('[data-live-line]')).toHaveText(
+			lang === 'es' ? /^Sin cambios/ : /^No change/
+		);
+		expect((await meta.boundingBox())!.y).toBe(before);
+	});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the election page shows no live status line', async ({ page }) => {

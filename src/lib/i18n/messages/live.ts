@@ -1,7 +1,8 @@
 /** Strings of live updates (polling the live file). Spanish is the source. */
 export const es = {
 	'live.every': 'Esta página busca datos nuevos cada {seconds} s.',
-	'live.checked': 'Sin cambios en la última comprobación ({time}).',
+	// Short enough for one line at 360 px (a second line would move the page at the first check).
+	'live.checked': 'Sin cambios al comprobar ({time}).',
 	'live.updated': 'Actualizado {time}.',
 	'live.updatedCounted': 'Actualizado {time}: {release}, {counted} escrutado.',
 	'live.updatedRelease': 'Actualizado {time}: {release}.',
