@@ -94,7 +94,7 @@ for (const sandbox of [false, true])
 		// The live status: checking in a plain frame; in a sandboxed one on a host without CORS
 		// headers for data/ (this build does not say it has them), it says it is not updating.
 		await expect(frame.getByTestId('live-status')).toContainText(
-			sandbox ? /No se actualiza aquí/ : /busca datos nuevos|comprobación/
+			sandbox ? /No se actualiza aquí/ : /busca datos nuevos|Sin cambios al comprobar/
 		);
 		expect(errors).toEqual([]);
 	});
