@@ -180,9 +180,14 @@ async function expectStaysPut(page: import('@playwright/test').Page, path: strin
 	// none of them, nor anything in them, elsewhere than on the whole page. And the cards' columns
 	// are those repeat(auto-fit) gave before (.fit-columns only fixes them while the page arrives).
 	const found = await page.evaluate(() => {
-		const at = (el: Element) => {
+		// A box as a whole, and where it starts (what a layout shift is: a row's height may still grow).
+		const box = (el: Element) => {
 			const r = el.getBoundingClientRect();
 			return `${r.left},${r.top},${r.width},${r.height}`;
+		};
+		const corner = (el: Element) => {
+			const r = el.getBoundingClientRect();
+			return `${r.left},${r.top}`;
 		};
 		const grids = [
 			...document.querySelectorAll<HTMLElement>('.fit-columns, [data-testid="tile-map"] .grid')
@@ -192,23 +197,23 @@ async function expectStaysPut(page: import('@playwright/test').Page, path: strin
 		for (const [g, grid] of grids.entries()) {
 			const items = [...grid.children];
 			const inside = (i: number) => [items[i]!, ...items[i]!.querySelectorAll('*')];
-			const whole = items.map((_, i) => inside(i).map(at));
+			const boxes = (i: number) => inside(i).map(box).join(' ');
+			const starts = (i: number) => inside(i).map(corner).join(' ');
+			const whole = items.map((_, i) => boxes(i));
 			if (grid.classList.contains('fit-columns')) {
 				const style = grid.getAttribute('style') ?? '';
 				grid.style.gridTemplateColumns = 'repeat(auto-fit, minmax(min(100%, var(--fit-min)), 1fr))';
 				items.forEach((_, i) => {
-					if (inside(i).map(at).join() !== whole[i]!.join())
+					if (boxes(i) !== whole[i])
 						out.push(`grid ${g + 1}: item ${i + 1} is not where auto-fit put it`);
 				});
 				grid.setAttribute('style', style);
 			}
-			// Where each box starts (what a layout shift is): a row's height may still grow.
-			const starts = (i: number) => inside(i).map((el) => at(el).split(',').slice(0, 2).join());
-			const first = items.map((_, i) => starts(i).join());
+			const first = items.map((_, i) => starts(i));
 			for (let n = items.length - 1; n > 0; n--) {
 				items[n]!.remove();
 				for (let i = 0; i < n; i++)
-					if (starts(i).join() !== first[i])
+					if (starts(i) !== first[i])
 						out.push(`grid ${g + 1} with ${n} items: item ${i + 1} moved`);
 			}
 		}
