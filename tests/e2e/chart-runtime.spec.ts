@@ -137,6 +137,37 @@ test('a timeline on the coverage axis (the coverage embed) is drawn without star
 	);
 });
 
+test('the first hover over a share chart shows its tooltip without starting ICU', async ({
+	page
+}) => {
+	// chart.js writes a tooltip item's value with Intl.NumberFormat unless the runtime gives it
+	// another writer (src/lib/embed-client/chart.ts): the page's first hover was a long task.
+	await countIntl(page);
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.goto(`es/${E}/snapshots/cne-bulletin-1/`);
+	const canvas = page.locator('figure[data-embed-chart="share"] canvas').first();
+	await canvas.scrollIntoViewIfNeeded();
+	await expect.poll(() => canvas.evaluate((c) => '__escrutinioChart' in c)).toBe(true);
+	const box = (await canvas.boundingBox())!;
+	const tooltip = () =>
+		canvas.evaluate((c) => {
+			const t = (
+				c as unknown as {
+					__escrutinioChart: { tooltip?: { opacity: number; body: { lines: string[] }[] } };
+				}
+			).__escrutinioChart.tooltip;
+			return t && t.opacity > 0 ? t.body.flatMap((b) => b.lines).join(' ') : null;
+		});
+	let shown: string | null = null;
+	for (let y = 0.05; y < 0.9 && !shown; y += 0.05) {
+		await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * y);
+		shown = await tooltip();
+	}
+	// A share as the page writes it (Spanish: decimal comma, a space before %).
+	expect(shown).toMatch(/\d+,\d\s%/);
+	expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
+});
+
 for (const nth of [0, 1]) {
 	test(`the election page's ${nth === 0 ? 'coverage' : 'time'} timeline names the release of the point under the pointer, not its x value`, async ({
 		page

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as intl from '../i18n/format';
-import { fixedDigits, formatAnnouncedPercent, formatInteger, formatPercent } from './number-format';
+import {
+	fixedDigits,
+	formatAnnouncedPercent,
+	formatInteger,
+	formatNumber,
+	formatPercent
+} from './number-format';
 
 // The chart scripts' formats without Intl must write exactly what format.ts (Intl) writes.
 const LOCALES = ['es', 'en'] as const;
@@ -34,6 +40,28 @@ describe('number-format (the chart scripts, without Intl) writes what Intl write
 			}),
 			{ numRuns: 5000 }
 		);
+	});
+
+	it('plain numbers (chart.js\'s own labels): up to three decimals, grouped', () => {
+		const x = fc.oneof(
+			fc.double({ min: 0, max: 1e9, noNaN: true }),
+			fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 1000),
+			fc.integer({ min: 0, max: 100_000 }).map((n) => n / 1000 + 0.0005),
+			fc.integer({ min: 0, max: 2 ** 40 })
+		);
+		fc.assert(
+			fc.property(x, (v) => {
+				for (const l of LOCALES) expect(formatNumber(v, l)).toBe(intl.formatNumber(v, l));
+			}),
+			{ numRuns: 5000 }
+		);
+		expect(formatNumber(1234.5678, 'es')).toBe('1234,568');
+		expect(formatNumber(12345.5, 'es')).toBe('12.345,5');
+		expect(formatNumber(1234.5678, 'en')).toBe('1,234.568');
+		expect(formatNumber(1722614399999.5, 'en')).toBe('1,722,614,399,999.5');
+		for (const l of LOCALES)
+			for (const v of [0, 1.0005, 2.6745, 0.0004, 999.9995, -3.25, Number.NaN, Infinity, 1e30])
+				expect(formatNumber(v, l)).toBe(intl.formatNumber(v, l));
 	});
 
 	it('the cases Intl rounds on the shortest decimal form, not on the binary value', () => {

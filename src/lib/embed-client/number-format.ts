@@ -104,6 +104,17 @@ export function formatInteger(n: number, locale: Locale): string {
 }
 
 /**
+ * As format.ts: up to three decimals, without trailing zeros, grouped.
+ * @example formatNumber(1234.5678, 'es') // '1234,568'
+ */
+export function formatNumber(x: number, locale: Locale): string {
+	const f = fixedDigits(x, 0, 3);
+	if (!f) return intl.formatNumber(x, locale);
+	const frac = f.frac.replace(/0+$/, '');
+	return group(f.int, locale) + (frac ? SEP[locale].decimal + frac : '');
+}
+
+/**
  * As format.ts: a percentage given in points, with a fixed number of decimals.
  * @example formatPercent(51.1999971, 'es', 1) // '51,2 %'
  */

@@ -37,6 +37,15 @@ export function formatInteger(n: number, locale: Locale): string {
 }
 
 /**
+ * A number as Intl writes it without options: up to three decimals, the locale's grouping (what
+ * chart.js writes for a value it has no text for).
+ * @example formatNumber(1234.5678, 'en') // '1,234.568'
+ */
+export function formatNumber(x: number, locale: Locale): string {
+	return numberFormat(locale, {}).format(x);
+}
+
+/**
  * A percentage given in points (51.2 means 51.2 %), with a fixed number of decimals.
  * @example formatPercent(51.1999971, 'es', 1) // '51,2 %'
  * @example formatPercent(51.1999971, 'en', 7) // '51.1999971%'
