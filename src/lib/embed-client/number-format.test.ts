@@ -42,7 +42,7 @@ describe('number-format (the chart scripts, without Intl) writes what Intl write
 		);
 	});
 
-	it('plain numbers (chart.js\'s own labels): up to three decimals, grouped', () => {
+	it("plain numbers (chart.js's own labels): up to three decimals, grouped", () => {
 		const x = fc.oneof(
 			fc.double({ min: 0, max: 1e9, noNaN: true }),
 			fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 1000),
