@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // The chart scripts share one chart.js (embed/js/chart.js, docs/chart-scripts.md): a page with two
 // kinds of chart fetches it once, and each chart appears drawn in full at once (no entrance
@@ -137,6 +137,20 @@ test('a timeline on the coverage axis (the coverage embed) is drawn without star
 	);
 });
 
+/** The chart.js tooltip on this canvas as the reader sees it (title and body lines), or null. */
+function tooltipOf(canvas: Locator): Promise<{ title: string[]; body: string[] } | null> {
+	return canvas.evaluate((c) => {
+		const t = (
+			c as unknown as {
+				__escrutinioChart: {
+					tooltip?: { opacity: number; title: string[]; body: { lines: string[] }[] };
+				};
+			}
+		).__escrutinioChart.tooltip;
+		return t && t.opacity > 0 ? { title: t.title, body: t.body.flatMap((b) => b.lines) } : null;
+	});
+}
+
 test('the first hover over a share chart shows its tooltip without starting ICU', async ({
 	page
 }) => {
@@ -149,22 +163,13 @@ test('the first hover over a share chart shows its tooltip without starting ICU'
 	await canvas.scrollIntoViewIfNeeded();
 	await expect.poll(() => canvas.evaluate((c) => '__escrutinioChart' in c)).toBe(true);
 	const box = (await canvas.boundingBox())!;
-	const tooltip = () =>
-		canvas.evaluate((c) => {
-			const t = (
-				c as unknown as {
-					__escrutinioChart: { tooltip?: { opacity: number; body: { lines: string[] }[] } };
-				}
-			).__escrutinioChart.tooltip;
-			return t && t.opacity > 0 ? t.body.flatMap((b) => b.lines).join(' ') : null;
-		});
-	let shown: string | null = null;
+	let shown: { body: string[] } | null = null;
 	for (let y = 0.05; y < 0.9 && !shown; y += 0.05) {
 		await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * y);
-		shown = await tooltip();
+		shown = await tooltipOf(canvas);
 	}
 	// A share as the page writes it (Spanish: decimal comma, a space before %).
-	expect(shown).toMatch(/\d+,\d\s%/);
+	expect(shown?.body.join(' ')).toMatch(/\d+,\d\s%/);
 	expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
 });
 
@@ -178,22 +183,11 @@ for (const nth of [0, 1]) {
 		await canvas.scrollIntoViewIfNeeded();
 		await expect.poll(() => canvas.evaluate((c) => '__escrutinioChart' in c)).toBe(true);
 		const box = (await canvas.boundingBox())!;
-		const tooltip = () =>
-			canvas.evaluate((c) => {
-				const t = (
-					c as unknown as {
-						__escrutinioChart: {
-							tooltip?: { opacity: number; title: string[]; body: { lines: string[] }[] };
-						};
-					}
-				).__escrutinioChart.tooltip;
-				return t && t.opacity > 0 ? { title: t.title, body: t.body.flatMap((b) => b.lines) } : null;
-			});
 		// Across the plot until a point is near the pointer.
 		let shown: { title: string[]; body: string[] } | null = null;
 		for (let x = 0.15; x < 0.95 && !shown; x += 0.05) {
 			await page.mouse.move(box.x + box.width * x, box.y + box.height * 0.4);
-			shown = await tooltip();
+			shown = await tooltipOf(canvas);
 		}
 		expect(shown).not.toBeNull();
 		// A release's name (e.g. "Boletín 2 del CNE (96,87 %)"), and one line per point: candidate ·
