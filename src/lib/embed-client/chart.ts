@@ -28,8 +28,8 @@ if (pageFont) parts.Chart.defaults.font.family = pageFont;
 
 // chart.js writes a tooltip item's value with `Intl.NumberFormat` (LinearScale's
 // getLabelForValue) even where the site's tooltip callbacks write the text the reader sees, so a
-// page's first hover or tap on a chart started the browser's ICU: a task of 27 ms CPU here
-// against 7 ms with ICU already started (docs/tbt-election.md). The same text, in the page's
-// language, without Intl (number-format.ts, checked against Intl).
+// page's first hover or tap on a chart started the browser's ICU: a task of 27–46 ms CPU here
+// against 6–8 ms without (docs/tbt-election.md). The same text, in the page's language, without
+// Intl (number-format.ts, checked against Intl).
 const lang = document.documentElement.lang === 'en' ? 'en' : 'es';
 parts.LinearScale.prototype.getLabelForValue = (value: number) => formatNumber(value, lang);
