@@ -117,7 +117,6 @@ export const es = {
 	'claims.findingsPage.intro':
 		'Las comprobaciones aritméticas sobre las cifras de esta publicación, cada una con sus tablas, sus fuentes y su cita. Primero lo grave; las comprobaciones superadas van al final.',
 	'claims.findingsPage.all': 'Las comprobaciones de todas las publicaciones, resumidas',
-	'claims.findingsPage.breadcrumb': 'Migas de pan',
 	'claims.findingsPage.heading': 'Lo que hallaron las comprobaciones',
 	'claims.findingsPage.figures': 'Las cifras comprobadas',
 	'claims.findingsPage.link':
@@ -311,7 +310,6 @@ export const en: Record<keyof typeof es, string> = {
 	'claims.findingsPage.intro':
 		'The arithmetic checks on the figures of this release, each with its tables, its sources and its citation. Serious findings first; checks that passed come last.',
 	'claims.findingsPage.all': 'The checks of every release, summarised',
-	'claims.findingsPage.breadcrumb': 'Breadcrumb',
 	'claims.findingsPage.heading': 'What the checks found',
 	'claims.findingsPage.figures': 'The figures checked',
 	'claims.findingsPage.link':

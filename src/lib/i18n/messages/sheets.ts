@@ -12,7 +12,6 @@ export const es = {
 	'sheets.noVerdict':
 		'Ninguna de estas pruebas demuestra ni descarta un fraude. Un resultado llamativo es una razón para mirar esas actas (cada una enlaza a su imagen), no una conclusión.',
 	'sheets.back': 'Volver a la entrega',
-	'sheets.breadcrumb': 'Migas de pan',
 	'sheets.contents': 'En esta página',
 	'sheets.analysedHeading': 'Actas analizadas',
 	'sheets.analysed': '{n} actas: una fila por acta en el archivo {file}.',
@@ -181,7 +180,6 @@ export const en: Record<keyof typeof es, string> = {
 	'sheets.noVerdict':
 		'None of these tests proves or rules out fraud. A striking result is a reason to look at those sheets (each links to its image), not a conclusion.',
 	'sheets.back': 'Back to the release',
-	'sheets.breadcrumb': 'Breadcrumb',
 	'sheets.contents': 'On this page',
 	'sheets.analysedHeading': 'Sheets analysed',
 	'sheets.analysed': '{n} tally sheets: one row per sheet in the file {file}.',
