@@ -137,6 +137,30 @@ for (const lang of ['es', 'en'] as const) {
 	});
 }
 
+test('the lookup appearing moves nothing below it (its place is kept from the first paint)', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	// Hold the script back to see the page before and after it runs.
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/embed/js/lookup.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	// (A deferred script runs before DOMContentLoaded: wait for the end of parsing instead.)
+	await page.goto(`es/${ELECTION}/lookup/`, { waitUntil: 'commit' });
+	await page.waitForFunction(() => document.readyState !== 'loading');
+	const downloads = page.getByTestId('lookup-downloads').first();
+	const before = (await downloads.boundingBox())!.y;
+	await expect(page.getByTestId('lookup-state')).toBeHidden();
+	release();
+	await expect(page.getByTestId('lookup-state')).toBeVisible();
+	expect((await downloads.boundingBox())!.y).toBe(before);
+	// With JavaScript, the page does not say that the lookup needs it.
+	await expect(page.getByTestId('lookup-nojs')).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -146,7 +170,7 @@ test.describe('without JavaScript', () => {
 	}) => {
 		await page.goto(`es/${ELECTION}/lookup/`);
 		await expect(page.getByTestId('lookup-nojs')).toContainText('CSV');
-		await expect(page.getByTestId('lookup-state')).toHaveCount(0);
+		await expect(page.getByTestId('lookup-state')).toBeHidden();
 		const links = page.getByTestId('lookup-downloads').locator('a[href$="/sheets.csv"]');
 		await expect(links).toHaveCount(24);
 		const href = await links.first().getAttribute('href');

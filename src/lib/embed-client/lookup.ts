@@ -1,10 +1,10 @@
 /**
  * The tally-sheet lookup on a page rendered without SvelteKit's client (embed/js/lookup.js, a
- * classic script; docs/hydration.md). The page carries, per release, a `<template
- * data-sheet-lookup>` with the form (state → each finer level → voting centre → table, one select
- * each, the states already listed) and the empty figures panel, its strings in `data-msg-*`
- * attributes. Without JavaScript the template stays inert and the per-state CSV files below it
- * serve the same purpose. This script puts the form in the page, fetches a state's sheets when it
+ * classic script; docs/hydration.md). The page carries, per release, a `<div data-sheet-lookup>`
+ * with the form (state → each finer level → voting centre → table, one select each, the states
+ * already listed) and the empty figures panel, its strings in `data-msg-*` attributes, invisible
+ * in its place until this script has wired it (`data-ready`). Without JavaScript it is not shown
+ * and the per-state CSV files below it serve the same purpose. This script fetches a state's sheets when it
  * is chosen (one prerendered JSON file per state, read with `readLookupFile`, which refuses a file
  * it cannot read and keeps only http(s) image links), fills each next select, shows the chosen
  * sheet's figures and keeps the choice in the URL (`?state=…&sheet=…`), as the hydrated component
@@ -32,22 +32,20 @@ function fill(template: string | undefined, vars: Record<string, string | number
 	);
 }
 
-function enhance(tpl: HTMLTemplateElement): void {
-	const d = tpl.dataset;
+function enhance(root: HTMLElement): void {
+	const d = root.dataset;
 	const lang: Locale = d.lang === 'en' ? 'en' : 'es';
-	const frag = tpl.content.cloneNode(true) as DocumentFragment;
-	const q = <T extends Element = HTMLElement>(sel: string, root: ParentNode = frag) =>
-		root.querySelector<T>(sel)!;
+	const q = <T extends Element = HTMLElement>(sel: string, within: ParentNode = root) =>
+		within.querySelector<T>(sel)!;
 	const form = q<HTMLFormElement>('form');
 	const panel = q('[data-lookup="sheet"]');
 	const stateSel = q<HTMLSelectElement>('select[data-lookup="state"]');
-	const levelSels = [...frag.querySelectorAll<HTMLSelectElement>('select[data-lookup="level"]')];
+	const levelSels = [...root.querySelectorAll<HTMLSelectElement>('select[data-lookup="level"]')];
 	const centreSel = q<HTMLSelectElement>('select[data-lookup="centre"]');
 	const tableSel = q<HTMLSelectElement>('select[data-lookup="table"]');
 	const status = q('[data-lookup="status"]');
 	const choose = stateSel.options[0]?.text ?? '';
 	const field = (s: HTMLSelectElement) => s.closest<HTMLElement>('.field')!;
-	tpl.replaceWith(frag);
 	form.addEventListener('submit', (e) => e.preventDefault());
 
 	let stateId = '';
@@ -245,6 +243,8 @@ function enhance(tpl: HTMLTemplateElement): void {
 		remember();
 	});
 
+	root.dataset.ready = '';
+
 	// A linked sheet (`?state=…&sheet=…`): load its state and choose down to it.
 	const params = new URLSearchParams(location.search);
 	const wanted = params.get('state');
@@ -264,8 +264,7 @@ function enhance(tpl: HTMLTemplateElement): void {
 }
 
 function start(): void {
-	for (const tpl of document.querySelectorAll<HTMLTemplateElement>('template[data-sheet-lookup]'))
-		enhance(tpl);
+	for (const root of document.querySelectorAll<HTMLElement>('[data-sheet-lookup]')) enhance(root);
 }
 
 if (typeof document !== 'undefined') {
