@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { formatInteger } from '../../src/lib/i18n/format';
 import type { Locale } from '../../src/lib/schemas/common';
 import { elections } from './support/site';
+import { openWithScriptHeld } from './support/held-script';
 
 // The opposition's 81.7 % release (the V1 tally-sheet file, data README): its breakdown by state,
 // municipality and parish, and the tally-sheet lookup, in both languages and without JavaScript
@@ -141,16 +142,7 @@ test('the lookup appearing moves nothing below it (its place is kept from the fi
 	page
 }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
-	// Hold the script back to see the page before and after it runs.
-	let release!: () => void;
-	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/embed/js/lookup.js', async (route) => {
-		await held;
-		await route.continue();
-	});
-	// (A deferred script runs before DOMContentLoaded: wait for the end of parsing instead.)
-	await page.goto(`es/${ELECTION}/lookup/`, { waitUntil: 'commit' });
-	await page.waitForFunction(() => document.readyState !== 'loading');
+	const release = await openWithScriptHeld(page, '**/embed/js/lookup.js', `es/${ELECTION}/lookup/`);
 	const downloads = page.getByTestId('lookup-downloads').first();
 	const before = (await downloads.boundingBox())!.y;
 	await expect(page.getByTestId('lookup-state')).toBeHidden();

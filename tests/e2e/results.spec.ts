@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openWithScriptHeld } from './support/held-script';
 
 // Figures from the data (fact sheet §1b, §1c, §2), formatted per locale. Intl puts a no-break
 // space before "%" in Spanish; Playwright's text matching normalises it to a space.
@@ -159,16 +160,7 @@ test('the switch appearing moves nothing below it (its place is kept from the fi
 	page
 }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
-	// Hold the script back to see the page before and after it runs.
-	let release!: () => void;
-	const held = new Promise<void>((r) => (release = r));
-	await page.route('**/embed/js/results.js', async (route) => {
-		await held;
-		await route.continue();
-	});
-	// (A deferred script runs before DOMContentLoaded: wait for the end of parsing instead.)
-	await page.goto('es/venezuela-2024/', { waitUntil: 'commit' });
-	await page.waitForFunction(() => document.readyState !== 'loading');
+	const release = await openWithScriptHeld(page, '**/embed/js/results.js', 'es/venezuela-2024/');
 	const top = () =>
 		page.evaluate(() => document.querySelector('.side-by-side')!.getBoundingClientRect().top);
 	const before = await top();
