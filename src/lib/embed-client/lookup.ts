@@ -4,11 +4,12 @@
  * with the form (state → each finer level → voting centre → table, one select each, the states
  * already listed) and the empty figures panel, its strings in `data-msg-*` attributes, invisible
  * in its place until this script has wired it (`data-ready`). Without JavaScript it is not shown
- * and the per-state CSV files below it serve the same purpose. This script fetches a state's sheets when it
- * is chosen (one prerendered JSON file per state, read with `readLookupFile`, which refuses a file
- * it cannot read and keeps only http(s) image links), fills each next select, shows the chosen
- * sheet's figures and keeps the choice in the URL (`?state=…&sheet=…`), as the hydrated component
- * did. Every text from the data goes in as text (`textContent`, `new Option`), never as markup.
+ * and the per-state CSV files below it serve the same purpose. This script fetches a state's
+ * sheets when it is chosen (one prerendered JSON file per state, read with `readLookupFile`, which
+ * refuses a file it cannot read and keeps only http(s) image links), fills each next select,
+ * shows the chosen sheet's figures and keeps the choice in the URL (`?state=…&sheet=…`), as the
+ * hydrated component did. Every text from the data goes in as text (`textContent`, `new Option`),
+ * never as markup.
  */
 import { formatInteger, formatPercent } from '../i18n/format';
 import {
