@@ -38,7 +38,7 @@ const LATER = [
 	'es/venezuela-2024/',
 	'es/venezuela-2024/states/',
 	'es/venezuela-2024/states/levels/opposition-81-7/state/',
-	'es/venezuela-2024/states/carabobo/'
+	'es/venezuela-2024/states/zulia/'
 ];
 
 for (const path of [PAGE, FINDINGS, ...LATER])
