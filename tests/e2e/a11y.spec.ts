@@ -115,8 +115,8 @@ for (const o of OPENED)
 // scrolling: the blocks below the first screens (content-visibility: auto) are not laid out yet
 // and are as high as their estimates. One shorter than its content seemed to cover the targets
 // at its end with the next block (a release's checks scored 96 for accessibility, 2 December
-// 2026). Touch targets of the pages with such blocks, in Spanish (the layout is the same in
-// English), one test per page type: every page of a type, or for the 24 states the first, the
+// 2026). Touch targets of the pages with such blocks, in Spanish (the English ones passed the
+// same check by hand that day), one test per page type: every page of a type, or for the 24 states the first, the
 // last and the five heaviest (the longest breakdowns, whose estimates are furthest off).
 const DEFERRED_TYPES = [
 	'/[lang]/[election]/',
