@@ -16,19 +16,25 @@ const {
 	browser,
 	close
 } = await startPageBench('LONGTASK_PAGES', [
+	// The pages `npm run bench` measures where a type has several: each type's heaviest.
 	'/es/venezuela-2024/',
 	'/es/venezuela-2024/claims/',
-	'/es/venezuela-2024/snapshots/cne-bulletin-1/',
+	'/es/venezuela-2024/claims/opposition-67-percent/',
+	'/es/venezuela-2024/snapshots/cne-bulletin-2/',
+	'/es/venezuela-2024/snapshots/cne-bulletin-2/findings/',
 	'/es/venezuela-2024/states/',
+	'/es/venezuela-2024/states/zulia/',
 	'/es/venezuela-2024/states/levels/opposition-81-7/state/',
 	'/es/venezuela-2024/statements/',
 	'/es/venezuela-2024/snapshots/opposition-81-7/sheet-checks/',
 	'/es/venezuela-2024/lookup/',
 	'/embed/es/venezuela-2024/',
+	'/embed/es/venezuela-2024/claims/opposition-67-percent/',
 	'/embed/es/venezuela-2024/statements/',
-	'/embed/es/venezuela-2024/snapshots/opposition-81-7/statements/',
+	'/embed/es/venezuela-2024/snapshots/opposition-83-5/statements/',
+	'/embed/es/venezuela-2024/snapshots/opposition-83-5/claims/opposition-67-percent/',
 	'/embed/es/venezuela-2024/coverage/',
-	'/embed/es/venezuela-2024/snapshots/opposition-81-7/coverage/'
+	'/embed/es/venezuela-2024/snapshots/opposition-83-5/coverage/'
 ]);
 try {
 	console.log(
