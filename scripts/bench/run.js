@@ -14,13 +14,13 @@
 // BENCH_ONLY (a substring of page types, e.g. "/[lang]/[election]/") to measure some types only;
 // BENCH_BUILD_ONLY=1 to measure only the real-data build (cold and warm, social cards) and stop.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
-import { collectIds, groupPages, listPages, pageUrl } from '../lib/site-pages.js';
+import { collectIds, groupPages, heaviest, listPages, pageUrl } from '../lib/site-pages.js';
 import { benchImport, IMPORT_BUDGET_S } from './import.js';
 import { writeSynthetic } from './synthetic.js';
 import { summarise } from '../build-timing.js';
@@ -304,8 +304,7 @@ const isEmbed = (type) => type.startsWith('/embed/');
  * budget holds for all of its pages only if it holds for this one. Ties: the first in order.
  * @param {{ pages: string[] }} g
  */
-const measured = (g) =>
-	g.pages.reduce((a, p) => (statSync(join(SITE, p)).size > statSync(join(SITE, a)).size ? p : a));
+const measured = (g) => heaviest(SITE, g.pages)[0];
 
 // 1b. Page height at 360 × 740 (a phone), on the gzip server.
 const server = await serve(SITE);

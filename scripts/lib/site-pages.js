@@ -182,3 +182,17 @@ export function representatives(pages, max = 2) {
 	for (let i = 0; i < max; i++) picks.push(pages[Math.round((i * (pages.length - 1)) / (max - 1))]);
 	return [...new Set(picks)].filter((p) => p !== undefined);
 }
+
+/**
+ * The `n` pages with the most HTML bytes in a build folder, heaviest first (ties keep their given
+ * order). The bench measures each page type on its heaviest page, where its longest tables are.
+ * @param {string} dir
+ * @param {string[]} pages paths from listPages()
+ * @param {number} [n]
+ * @returns {string[]}
+ * @example heaviest('build', ['es/a/index.html', 'es/b/index.html']) // ['es/b/index.html'] if b's is larger
+ */
+export function heaviest(dir, pages, n = 1) {
+	const bytes = new Map(pages.map((p) => [p, statSync(join(dir, p)).size]));
+	return [...pages].sort((a, b) => (bytes.get(b) ?? 0) - (bytes.get(a) ?? 0)).slice(0, n);
+}

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_DIR, groups, pageUrl, samplePages } from './support/site';
+import { BUILD_DIR, groups, heaviest, pageUrl, samplePages } from './support/site';
 
 // WCAG 2.2 AA with axe on one page of every page type in both locales, as discovered in build/ (so
 // pages added later are covered once built). Every page type is checked in both colour schemes
@@ -133,9 +133,8 @@ for (const type of DEFERRED_TYPES)
 	}) => {
 		test.slow();
 		const all = groups.find((g) => g.type === type && g.locale === 'es')?.pages ?? [];
-		const bytes = (p: string) => statSync(join(BUILD_DIR, p)).size;
-		const heaviest = [...all].sort((a, b) => bytes(b) - bytes(a)).slice(0, 5);
-		const paths = all.length <= 6 ? all : [...new Set([all[0]!, all.at(-1)!, ...heaviest])];
+		const paths =
+			all.length <= 6 ? all : [...new Set([all[0]!, all.at(-1)!, ...heaviest(BUILD_DIR, all, 5)])];
 		expect(all.length, `no page of type ${type}`).toBeGreaterThan(0);
 		const context = await browser.newContext({
 			viewport: { width: 412, height: 823 },

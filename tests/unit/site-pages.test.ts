@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	collectIds,
 	groupPages,
+	heaviest,
 	listPages,
 	pageLocale,
 	pageType,
@@ -121,5 +122,20 @@ describe('listPages', () => {
 		])
 			writeFileSync(join(dir, f), '');
 		expect(listPages(dir)).toEqual(['en/index.html', 'es/x/index.html', 'index.html']);
+	});
+});
+
+describe('heaviest', () => {
+	it('lists the pages with the most bytes first, ties in the given order, without mutating', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'site-pages-'));
+		const pages = ['a/index.html', 'b/index.html', 'c/index.html', 'd/index.html'];
+		const sizes = [10, 30, 20, 30];
+		pages.forEach((p, i) => {
+			mkdirSync(join(dir, p, '..'), { recursive: true });
+			writeFileSync(join(dir, p), 'x'.repeat(sizes[i]!));
+		});
+		expect(heaviest(dir, pages)).toEqual(['b/index.html']);
+		expect(heaviest(dir, pages, 3)).toEqual(['b/index.html', 'd/index.html', 'c/index.html']);
+		expect(pages).toEqual(['a/index.html', 'b/index.html', 'c/index.html', 'd/index.html']);
 	});
 });

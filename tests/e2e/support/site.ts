@@ -7,6 +7,7 @@ import type { ElectionBundle } from '../../../src/lib/data/bundle';
 import {
 	collectIds,
 	groupPages,
+	heaviest,
 	listPages,
 	pageSegments,
 	pageUrl,
@@ -47,4 +48,4 @@ export function electionOf(path: string): ElectionBundle | undefined {
 	return elections.find((e) => segs.includes(e.election.id));
 }
 
-export { pageSegments, pageUrl };
+export { heaviest, pageSegments, pageUrl };
