@@ -125,7 +125,10 @@ const DEFERRED_TYPES = [
 	'/[lang]/[election]/states/levels/[snapshot]/[level]/',
 	'/[lang]/[election]/snapshots/[snapshot]/findings/',
 	'/[lang]/[election]/snapshots/[snapshot]/sheet-checks/',
-	'/[lang]/[election]/statements/'
+	'/[lang]/[election]/statements/',
+	'/[lang]/[election]/claims/[claim]/',
+	'/embed/[lang]/[election]/claims/[claim]/',
+	'/embed/[lang]/[election]/snapshots/[snapshot]/claims/[claim]/'
 ];
 for (const type of DEFERRED_TYPES)
 	test(`${type} (es, 412 × 823 as loaded): no touch target seems covered by a block not drawn yet`, async ({

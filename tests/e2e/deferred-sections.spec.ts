@@ -33,12 +33,15 @@ async function expectLandedAndStays(
 }
 
 // Pages whose lower blocks wait the same way (app.css .later): the states page's table, a level's
-// tables, a state's earlier releases, the election page's timelines.
+// tables, a state's earlier releases, the election page's timelines; and a claim's rows of
+// releases (ReleaseRow), on the claim with the most rows, its page and its embed.
 const LATER = [
 	'es/venezuela-2024/',
 	'es/venezuela-2024/states/',
 	'es/venezuela-2024/states/levels/opposition-81-7/state/',
-	'es/venezuela-2024/states/zulia/'
+	'es/venezuela-2024/states/zulia/',
+	'es/venezuela-2024/claims/opposition-67-percent/',
+	'embed/es/venezuela-2024/claims/opposition-67-percent/'
 ];
 
 for (const path of [PAGE, FINDINGS, ...LATER])

@@ -145,10 +145,12 @@ test('every chart embed, sandboxed (allow-scripts only) on another origin withou
 		// Every chart has its text description and its table in the HTML.
 		expect(await root.locator('table').count(), e.id).toBeGreaterThan(0);
 		if (e.chart) {
-			// The chart's script loads when the chart nears the viewport: bring it there.
+			// The chart's script loads when the chart nears the viewport: bring it there (the claim
+			// embed's chart ends its card, screens down the frame).
 			await page
 				.locator(`iframe[data-id="${e.id}"]`)
 				.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await f.locator('figure.chart').first().scrollIntoViewIfNeeded();
 			await expect.poll(() => inked(f), `${e.id}: canvas drawn`).toBeGreaterThan(500);
 		}
 		// The iframe is exactly as tall as the embed's content, sized by its one protocol.
