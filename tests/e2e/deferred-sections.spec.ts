@@ -108,6 +108,23 @@ test('a link from the contents lands on its section’s heading, and it stays th
 	await context.close();
 });
 
+for (const viewport of [
+	{ width: 360, height: 740 },
+	{ width: 1280, height: 800 }
+])
+	test(`at ${viewport.width} px, the link a claim's chart cites (its embed's, its menu's) lands on the chart below the rows not drawn yet, and it stays there`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport });
+		const page = await context.newPage();
+		// The chart ends the card, below rows of releases whose height is still an estimate.
+		await page.goto(
+			'es/venezuela-2024/claims/opposition-67-percent/#claim-chart-opposition-67-percent-title'
+		);
+		await expectLandedAndStays(page, page.locator('#claim-chart-opposition-67-percent-title'));
+		await context.close();
+	});
+
 test('the text of sections not laid out yet is in the page (find in page, screen readers)', async ({
 	page
 }) => {
