@@ -47,9 +47,34 @@ test('the election page draws its first share chart once the reader scrolls towa
 	expect(errors).toEqual([]);
 });
 
-test('a claim embed draws its chart on the first screen without a scroll', async ({ page }) => {
+test('a coverage embed draws its chart on the first screen without a scroll', async ({ page }) => {
+	const scripts = watchScripts(page);
+	await page.goto(`embed/es/${E}/coverage/`);
+	await expect.poll(() => scripts.includes('timeline')).toBe(true);
+	expect(await page.evaluate(() => scrollY)).toBe(0);
+});
+
+test('a claim embed draws its chart, which ends the card, only once the reader scrolls towards it', async ({
+	page
+}) => {
 	const scripts = watchScripts(page);
 	await page.goto(`embed/es/${E}/snapshots/cne-bulletin-1/claims/cne-bulletin-1-irreversible/`);
+	await page.waitForLoadState('networkidle');
+	const figure = page.locator('figure.chart');
+	// The card's text comes first: its chart is screens down (it was drawn at load while the
+	// whole card was marked as the chart).
+	expect(await figure.evaluate((f) => f.getBoundingClientRect().top)).toBeGreaterThan(823);
+	expect(scripts).not.toContain('chart');
+	expect(scripts).not.toContain('claim');
+	await figure.scrollIntoViewIfNeeded();
 	await expect.poll(() => scripts.includes('claim')).toBe(true);
-	expect(await page.evaluate(() => scrollY)).toBe(0);
+	await expect
+		.poll(() =>
+			figure.evaluate((f) => {
+				const c = f.querySelector('canvas')!;
+				const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+				return data.some((v, i) => i % 4 === 3 && v > 0);
+			})
+		)
+		.toBe(true);
 });
