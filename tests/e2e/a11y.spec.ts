@@ -126,6 +126,7 @@ const DEFERRED_TYPES = [
 	'/[lang]/[election]/snapshots/[snapshot]/findings/',
 	'/[lang]/[election]/snapshots/[snapshot]/sheet-checks/',
 	'/[lang]/[election]/statements/',
+	'/[lang]/[election]/snapshots/[snapshot]/',
 	'/[lang]/[election]/claims/[claim]/',
 	'/embed/[lang]/[election]/claims/[claim]/',
 	'/embed/[lang]/[election]/snapshots/[snapshot]/claims/[claim]/'

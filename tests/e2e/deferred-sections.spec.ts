@@ -33,10 +33,11 @@ async function expectLandedAndStays(
 }
 
 // Pages whose lower blocks wait the same way (app.css .later): the states page's table, a level's
-// tables, a state's earlier releases, the election page's timelines; and a claim's rows of
-// releases (ReleaseRow), on the claim with the most rows, its page and its embed.
+// tables, a state's earlier releases, the election page's timelines, a release's lower part; and a
+// claim's rows of releases (ReleaseRow), on the claim with the most rows, its page and its embed.
 const LATER = [
 	'es/venezuela-2024/',
+	'es/venezuela-2024/snapshots/cne-bulletin-2/',
 	'es/venezuela-2024/states/',
 	'es/venezuela-2024/states/levels/opposition-81-7/state/',
 	'es/venezuela-2024/states/zulia/',
