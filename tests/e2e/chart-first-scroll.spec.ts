@@ -16,6 +16,15 @@ function watchScripts(page: import('@playwright/test').Page): string[] {
 	return seen;
 }
 
+/** Whether the figure's canvas has a painted pixel (chart.js has drawn it). */
+function drawn(figure: import('@playwright/test').Locator): Promise<boolean> {
+	return figure.evaluate((f) => {
+		const c = f.querySelector('canvas')!;
+		const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+		return data.some((v, i) => i % 4 === 3 && v > 0);
+	});
+}
+
 test.use({ viewport: { width: 412, height: 823 } });
 
 test('the election page draws its first share chart once the reader scrolls towards it', async ({
@@ -34,15 +43,7 @@ test('the election page draws its first share chart once the reader scrolls towa
 	// A small scroll (not yet to the chart) starts it: it is drawn before it is on the screen.
 	await page.mouse.wheel(0, 200);
 	await expect.poll(() => scripts.includes('share')).toBe(true);
-	await expect
-		.poll(() =>
-			figure.evaluate((f) => {
-				const c = f.querySelector('canvas')!;
-				const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-				return data.some((v, i) => i % 4 === 3 && v > 0);
-			})
-		)
-		.toBe(true);
+	await expect.poll(() => drawn(figure)).toBe(true);
 	expect(await figure.evaluate((f) => f.getBoundingClientRect().top)).toBeGreaterThan(823 - 250);
 	expect(errors).toEqual([]);
 });
@@ -68,13 +69,5 @@ test('a claim embed draws its chart, which ends the card, only once the reader s
 	expect(scripts).not.toContain('claim');
 	await figure.scrollIntoViewIfNeeded();
 	await expect.poll(() => scripts.includes('claim')).toBe(true);
-	await expect
-		.poll(() =>
-			figure.evaluate((f) => {
-				const c = f.querySelector('canvas')!;
-				const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-				return data.some((v, i) => i % 4 === 3 && v > 0);
-			})
-		)
-		.toBe(true);
+	await expect.poll(() => drawn(figure)).toBe(true);
 });
