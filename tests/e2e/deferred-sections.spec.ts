@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { recordShifts, shiftsSoFar, whatMoved } from './support/layout-shifts';
 
 // The sheet checks' sections, the findings on a release's page of checks and the lower blocks of
 // the election and states pages are laid out only as they near the viewport (content-visibility: auto, docs/tbt-election.md, docs/performance.md).
@@ -7,15 +8,6 @@ import { expect, test } from '@playwright/test';
 // or text that is not there.
 const PAGE = 'es/venezuela-2024/snapshots/opposition-81-7/sheet-checks/';
 const FINDINGS = 'es/venezuela-2024/snapshots/cne-bulletin-2/findings/';
-
-/** Layout shifts (not caused by input) since the page started, as CLS adds them up. */
-async function shiftsSoFar(page: import('@playwright/test').Page): Promise<number> {
-	return page.evaluate(() => (window as unknown as { __shift: number }).__shift ?? Number.NaN);
-}
-/** What moved, for the failure's message: each shifted element, from where to where. */
-async function whatMoved(page: import('@playwright/test').Page): Promise<string> {
-	return page.evaluate(() => (window as unknown as { __moved: string[] }).__moved.join('\n'));
-}
 
 /**
  * A link's target is in view, and the blocks laid out on the way (content-visibility) keep it
@@ -55,30 +47,7 @@ for (const path of [PAGE, FINDINGS, ...LATER])
 		}) => {
 			const context = await browser.newContext({ viewport });
 			const page = await context.newPage();
-			await page.addInitScript(() => {
-				const w = window as unknown as { __shift: number; __moved: string[] };
-				w.__shift = 0;
-				w.__moved = [];
-				const box = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as (PerformanceEntry & {
-						value: number;
-						hadRecentInput: boolean;
-						sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-					})[]) {
-						if (e.hadRecentInput) continue;
-						w.__shift += e.value;
-						for (const s of e.sources) {
-							const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-							const name = el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}` : '?';
-							const text = (s.node?.textContent ?? '').trim().slice(0, 40);
-							w.__moved.push(
-								`${e.value.toFixed(6)} @${Math.round(e.startTime)} ms: ${name} "${text}" ${box(s.previousRect)} → ${box(s.currentRect)}`
-							);
-						}
-					}
-				}).observe({ type: 'layout-shift', buffered: true });
-			});
+			await recordShifts(page);
 			await page.goto(path);
 			await page.waitForLoadState('load');
 			expect(await shiftsSoFar(page), await whatMoved(page)).toBe(0);

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { openWithScriptHeld } from './support/held-script';
+import { recordShifts, shiftsSoFar, whatMoved } from './support/layout-shifts';
 
 // Figures of the opposition's 83.5 % release by state (fact sheet §5), formatted per locale.
 const cases = [
@@ -166,6 +168,52 @@ test('at 360 px the states page does not scroll sideways (the table scrolls in i
 	}
 	await ctx.close();
 });
+
+// The sorting script (embed/js/sort.js) can arrive after the reader has scrolled to the table: on
+// a slow network, or on a busy phone that had drawn no frame since the table came near (CI, 4
+// December: a level's states table at 1280 px moved 35 px down under the reader as the hint
+// above it appeared). The headers turning into buttons and the hint showing must then move
+// nothing on the screen, the headers included.
+for (const path of ['states/', 'states/levels/opposition-81-7/state/'])
+	for (const viewport of [
+		{ width: 360, height: 740 },
+		{ width: 1280, height: 800 }
+	])
+		test(`${path} at ${viewport.width} px: the sort buttons and hint arriving late move nothing on the screen`, async ({
+			browser
+		}) => {
+			const context = await browser.newContext({ viewport });
+			const page = await context.newPage();
+			await recordShifts(page);
+			const release = await openWithScriptHeld(
+				page,
+				'**/embed/js/sort.js',
+				`es/venezuela-2024/${path}`
+			);
+			const table = page.getByTestId('states-table');
+			// The reader scrolls the table's head to the middle of the screen, and stays there.
+			await table.evaluate((t) =>
+				window.scrollBy(0, t.getBoundingClientRect().top - innerHeight / 2)
+			);
+			const boxes = () =>
+				table.locator('caption, thead th, tbody tr:nth-child(-n+3) > *').evaluateAll((els) =>
+					els.map((e) => {
+						const r = e.getBoundingClientRect();
+						const box = [r.x, r.y, r.width, r.height].map((n) => n.toFixed(1)).join(',');
+						return `${e.tagName.toLowerCase()} "${e.textContent!.trim().slice(0, 20)}" ${box}`;
+					})
+				);
+			await page.waitForTimeout(200);
+			const before = { boxes: await boxes(), shift: await shiftsSoFar(page) };
+			expect(await table.locator('thead button').count()).toBe(0);
+			release();
+			await expect(table.locator('thead button').first()).toBeVisible();
+			await expect(page.locator('[data-sort-hint]')).toBeVisible();
+			await page.waitForTimeout(200);
+			expect(await boxes()).toEqual(before.boxes);
+			expect(await shiftsSoFar(page), await whatMoved(page)).toBe(before.shift);
+			await context.close();
+		});
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

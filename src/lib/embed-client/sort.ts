@@ -6,6 +6,8 @@
  * figures largest first, a second click reverses), `aria-sort` says how, and the hint above the
  * table shows. The orders themselves are computed at build time and written into the wrapper's
  * `data-sortable` (row numbers per column, ascending then descending): this only moves rows.
+ * Each header's label (`.sort-label`, with its `.arrow`) becomes a button of the same box, and the
+ * wrapper gets `data-sort-ready`, which shows the arrows and the hint: nothing on the screen moves.
  */
 
 type Direction = 'ascending' | 'descending';
@@ -32,7 +34,7 @@ function enhance(wrap: HTMLElement): void {
 	const rows = [...body.rows];
 	let state: { key: string; direction: Direction } = { key: 'code', direction: 'ascending' };
 	const heads = [...wrap.querySelectorAll<HTMLTableCellElement>('thead th[data-sort-key]')].filter(
-		(th) => orders[th.dataset.sortKey ?? '']
+		(th) => orders[th.dataset.sortKey ?? ''] && th.querySelector('.sort-label > .arrow')
 	);
 	const arrows = new Map<HTMLTableCellElement, HTMLElement>();
 	const show = () => {
@@ -43,15 +45,15 @@ function enhance(wrap: HTMLElement): void {
 		}
 	};
 	for (const th of heads) {
+		// The label's box becomes a button with the same box and content (StatesTable.svelte).
+		const label = th.querySelector('.sort-label')!;
+		const arrow = label.querySelector<HTMLElement>(':scope > .arrow')!;
 		const button = document.createElement('button');
 		button.type = 'button';
-		button.append(...th.childNodes);
-		const arrow = document.createElement('span');
-		arrow.className = 'arrow';
-		arrow.setAttribute('aria-hidden', 'true');
-		button.append(arrow);
+		button.className = label.className;
+		button.append(...label.childNodes);
+		label.replaceWith(button);
 		arrows.set(th, arrow);
-		th.append(button);
 		button.addEventListener('click', () => {
 			state = nextSort(state, th.dataset.sortKey!, th.hasAttribute('data-sort-textual'));
 			const order = orders[state.key]![state.direction === 'ascending' ? 0 : 1];
@@ -60,7 +62,8 @@ function enhance(wrap: HTMLElement): void {
 		});
 	}
 	show();
-	wrap.querySelector('[data-sort-hint]')?.removeAttribute('hidden');
+	// The arrows and the hint above the table show (their places were kept from the first paint).
+	wrap.setAttribute('data-sort-ready', '');
 }
 
 /**
