@@ -203,8 +203,19 @@ for (const path of ['states/', 'states/levels/opposition-81-7/state/'])
 						return `${e.tagName.toLowerCase()} "${e.textContent!.trim().slice(0, 20)}" ${box}`;
 					})
 				);
-			await page.waitForTimeout(200);
-			const before = { boxes: await boxes(), shift: await shiftsSoFar(page) };
+			// The page settled after the jump (the blocks on the way laid out): the same boxes twice,
+			// 150 ms apart.
+			let settled = '';
+			await expect
+				.poll(async () => {
+					await page.waitForTimeout(150);
+					const now = JSON.stringify(await boxes());
+					const same = now === settled;
+					settled = now;
+					return same;
+				})
+				.toBe(true);
+			const before = { boxes: JSON.parse(settled) as string[], shift: await shiftsSoFar(page) };
 			expect(await table.locator('thead button').count()).toBe(0);
 			release();
 			await expect(table.locator('thead button').first()).toBeVisible();
