@@ -226,6 +226,19 @@ for (const path of ['states/', 'states/levels/opposition-81-7/state/'])
 			await context.close();
 		});
 
+// The states embed shows the same table in its data disclosure, and loads no sort script: its
+// headers are plain text and it has no hint or arrows taking room.
+test('the states embed’s data table has plain headers and no sort hint', async ({ page }) => {
+	await page.goto('embed/es/venezuela-2024/states/');
+	await page.locator('details.data > summary').first().click();
+	const table = page.getByTestId('states-table').first();
+	await expect(table).toBeVisible();
+	await expect(table.locator('thead th').first()).toHaveText('Código');
+	await expect(page.locator('[data-sort-hint], [data-sortable], .arrow, thead button')).toHaveCount(
+		0
+	);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
