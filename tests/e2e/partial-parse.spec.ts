@@ -32,6 +32,9 @@ for (const p of samplePages(1).filter((s) => s.locale !== 'en'))
 		test(`${p.url || '/'} at ${viewport.width} px: what the first screen shows while the HTML arrives stays where it is, and the scripts arriving late move nothing`, async ({
 			browser
 		}) => {
+			// Every element laid out at each cut, then the whole page scrolled: on a loaded 2-core
+			// machine the statements page at 360 px took over 30 s (4 December, fresh-machine run).
+			test.slow();
 			const context = await browser.newContext({ viewport });
 			const page = await context.newPage();
 			const release = await openWithScriptHeld(page, '**/*.js', p.url);
